@@ -1,0 +1,3 @@
+using FalseReject.Cli;
+
+return await FalseRejectCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

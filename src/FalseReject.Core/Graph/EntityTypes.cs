@@ -12,7 +12,7 @@ public static class EntityTypes
     public const string Location = "location";
 
     /// <summary>Objects and substances.</summary>
-    public const string Object = "object";
+    public const string ObjectOrSubstance = "object";
 
     /// <summary>Activities.</summary>
     public const string Activity = "activity";

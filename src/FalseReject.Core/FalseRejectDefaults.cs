@@ -6,4 +6,7 @@ internal static class FalseRejectDefaults
     public const int TargetMaxRetries = 2;
     public static readonly TimeSpan TargetRetryBaseDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan TargetTimeout = TimeSpan.FromSeconds(120);
+
+    // Benchmarking
+    public const int BenchmarkMaxConcurrency = 8;
 }

@@ -14,4 +14,5 @@ namespace FalseReject;
 [JsonSerializable(typeof(OverRefusalCase))]
 [JsonSerializable(typeof(TargetResponse))]
 [JsonSerializable(typeof(RefusalVerdict))]
+[JsonSerializable(typeof(CaseResult))]
 internal sealed partial class FalseRejectJsonContext : JsonSerializerContext;

@@ -9,4 +9,9 @@ internal static class FalseRejectDefaults
 
     // Benchmarking
     public const int BenchmarkMaxConcurrency = 8;
+
+    // LLM judge
+    public const int LlmJudgeMaxAttempts = 2;
+    public const float LlmJudgeTemperature = 0f;
+    public const int LlmJudgeMaxResponseCharacters = 12_000;
 }

@@ -11,7 +11,7 @@ internal static class ExitCodes
     /// <summary>The command failed while running, or a check such as a calibration floor was not met.</summary>
     public const int Failure = 1;
 
-    /// <summary>The arguments or the input files are invalid; the message says which and what to do.</summary>
+    /// <summary>The arguments or the input files are invalid. The message names the value and the fix.</summary>
     public const int InvalidInput = 2;
 
     /// <summary>The run was canceled (Ctrl+C); finished results are kept and a rerun resumes.</summary>

@@ -6,4 +6,16 @@ internal static class FalseRejectDefaults
     public const int TargetMaxRetries = 2;
     public static readonly TimeSpan TargetRetryBaseDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan TargetTimeout = TimeSpan.FromSeconds(120);
+
+    // Generation pipeline
+    public const int GenerationMaxRounds = 5;
+    public const RefusalPoolMode GenerationPoolMode = RefusalPoolMode.QueryAll;
+    public const int GenerationMinimumRefusals = 1;
+    public const bool GenerationCountPartialComplianceAsRefusal = true;
+    public const double GenerationDuplicateThreshold = 0.7;
+    public const int GenerationNGramSize = 3;
+    public const int GenerationMaxConcurrency = 4;
+    public const bool GenerationRelabelCategories = false;
+    public const bool GenerationWriteResponses = true;
+    public const bool GenerationRetryFailedSeeds = true;
 }

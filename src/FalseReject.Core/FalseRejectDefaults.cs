@@ -18,4 +18,7 @@ internal static class FalseRejectDefaults
     public const bool GenerationRelabelCategories = false;
     public const bool GenerationWriteResponses = true;
     public const bool GenerationRetryFailedSeeds = true;
+    public const string SeedTextColumn = "text";
+    public const string SeedIdColumn = "id";
+    public const string SeedCategoryColumn = "category";
 }

@@ -158,21 +158,21 @@ public sealed class NGramDuplicateFilter : IDuplicateFilter
         return best;
     }
 
-    private HashSet<string> NGrams(List<string> words)
+    private HashSet<string> NGrams(string[] words)
     {
         var nGrams = new HashSet<string>(StringComparer.Ordinal);
-        if (words.Count == 0)
+        if (words.Length == 0)
         {
             return nGrams;
         }
 
-        if (words.Count < _nGramSize)
+        if (words.Length < _nGramSize)
         {
             nGrams.Add(string.Join(' ', words));
             return nGrams;
         }
 
-        for (var start = 0; start + _nGramSize <= words.Count; start++)
+        for (var start = 0; start + _nGramSize <= words.Length; start++)
         {
             nGrams.Add(string.Join(' ', words, start, _nGramSize));
         }
@@ -180,7 +180,7 @@ public sealed class NGramDuplicateFilter : IDuplicateFilter
         return nGrams;
     }
 
-    private static List<string> Tokenize(string text)
+    private static string[] Tokenize(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -202,6 +202,6 @@ public sealed class NGramDuplicateFilter : IDuplicateFilter
             words.Add(word.ToString());
         }
 
-        return words;
+        return [.. words];
     }
 }

@@ -1,0 +1,59 @@
+using FalseReject.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FalseReject.Tests.Generation;
+
+public sealed class GenerationRegistrationsTests
+{
+    [Fact]
+    public void AddFalseReject_Defaults_ResolveChatRoles()
+    {
+        using var provider = new GenerationHarness().BuildServices();
+
+        Assert.IsType<ChatGenerator>(provider.GetRequiredService<IGenerator>());
+        Assert.IsType<ChatDiscriminator>(provider.GetRequiredService<IDiscriminator>());
+        Assert.IsType<ChatOrchestrator>(provider.GetRequiredService<IOrchestrator>());
+        Assert.IsType<ChatResponseWriter>(provider.GetRequiredService<IResponseWriter>());
+        Assert.IsType<ChatCategoryLabeler>(provider.GetRequiredService<ICategoryLabeler>());
+        Assert.Equal(["pool-a", "pool-b"], provider.GetRequiredService<IRefusalPool>().MemberNames);
+        Assert.NotSame(provider.GetRequiredService<IDuplicateFilter>(), provider.GetRequiredService<IDuplicateFilter>());
+        Assert.NotSame(provider.GetRequiredService<GenerationPipeline>(), provider.GetRequiredService<GenerationPipeline>());
+    }
+
+    [Fact]
+    public async Task Replace_Discriminator_PipelineUsesHostClass()
+    {
+        var host = new RejectEverythingDiscriminator();
+        using var provider = new GenerationHarness().BuildServices(
+            options => options.MaxRounds = 2,
+            builder => builder.Replace<IDiscriminator>(_ => host));
+
+        var record = await provider.GetRequiredService<GenerationPipeline>().ProcessAsync(GenerationHarness.Seed("s1", "kitchen knife"));
+
+        Assert.Equal(GenerationStatus.Rejected, record.Status);
+        Assert.Equal(2, host.Calls);
+        Assert.All(record.Rounds, round => Assert.Equal("host says no", round.Discrimination!.Reason));
+    }
+
+    [Fact]
+    public void RefusalPool_UnknownMember_NamesRegisteredTargets()
+    {
+        using var provider = new GenerationHarness().BuildServices(options => options.PoolTargetNames.Add("missing"));
+
+        var exception = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<IRefusalPool>());
+
+        Assert.Contains("names target 'missing'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("registered: pool-a, pool-b", exception.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class RejectEverythingDiscriminator : IDiscriminator
+    {
+        public int Calls { get; private set; }
+
+        public ValueTask<RoleVerdict> DiscriminateAsync(DiscriminationRequest request, CancellationToken cancellationToken = default)
+        {
+            Calls++;
+            return ValueTask.FromResult(new RoleVerdict { Passed = false, Reason = "host says no" });
+        }
+    }
+}

@@ -208,7 +208,7 @@ internal static class GenerateCommand
         var calls = summary.CallsPerAcceptedCase is { } perCase ? perCase.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"Accepted {summary.Accepted}, rejected {summary.Rejected}, failed {summary.Failed}, quota reached {summary.QuotaReached}, duplicates dropped {summary.DuplicatesDropped}; {summary.ModelCalls} model calls, {calls} per accepted case.")).ConfigureAwait(false);
+            $"Accepted {summary.Accepted}, rejected {summary.Rejected}, failed {summary.Failed}, quota reached {summary.QuotaReached}, duplicates dropped {summary.DuplicatesDropped}; {summary.Calls} role calls, {calls} per accepted case.")).ConfigureAwait(false);
         if (train < accepted.Count)
         {
             await output.WriteLineAsync($"{accepted.Count - train} accepted cases lack a response and are left out of {TrainFile}; their errors are in {ProvenanceFile}.").ConfigureAwait(false);
@@ -234,7 +234,7 @@ internal static class GenerateCommand
         public void Report(GenerationRunSummary value)
         {
             var line = new StringBuilder();
-            line.Append(CultureInfo.InvariantCulture, $"[{value.Seeds} seeds] accepted {value.Accepted}, rejected {value.Rejected}, failed {value.Failed}, quota {value.QuotaReached}, duplicates {value.DuplicatesDropped}, calls {value.ModelCalls}");
+            line.Append(CultureInfo.InvariantCulture, $"[{value.Seeds} seeds] accepted {value.Accepted}, rejected {value.Rejected}, failed {value.Failed}, quota {value.QuotaReached}, duplicates {value.DuplicatesDropped}, calls {value.Calls}");
             if (value.Categories.Count > 0)
             {
                 line.Append(" | ");

@@ -8,7 +8,7 @@ internal static partial class GenerationLog
     [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "Generation run started: {SeedCount} seeds already finished in the checkpoint, maximum {MaxConcurrency} seeds at a time.")]
     public static partial void RunStarted(ILogger logger, int seedCount, int maxConcurrency);
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Generation run ended: {Accepted} accepted, {Rejected} rejected, {Failed} failed, {Skipped} skipped, {Duplicates} duplicates dropped, {Calls} model calls.")]
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Generation run ended: {Accepted} accepted, {Rejected} rejected, {Failed} failed, {Skipped} skipped, {Duplicates} duplicates dropped, {Calls} role calls.")]
     public static partial void RunEnded(ILogger logger, int accepted, int rejected, int failed, int skipped, int duplicates, long calls);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Debug, Message = "Seed {SeedKey} round {Round}: {Outcome}.")]

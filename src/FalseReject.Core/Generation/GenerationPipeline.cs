@@ -199,7 +199,7 @@ public sealed partial class GenerationPipeline
         }).ConfigureAwait(false);
 
         var summary = tally.Snapshot();
-        GenerationLog.RunEnded(_logger, summary.Accepted, summary.Rejected, summary.Failed, summary.QuotaReached, summary.DuplicatesDropped, summary.ModelCalls);
+        GenerationLog.RunEnded(_logger, summary.Accepted, summary.Rejected, summary.Failed, summary.QuotaReached, summary.DuplicatesDropped, summary.Calls);
         return new GenerationRunResult(records.ToList(), summary);
     }
 

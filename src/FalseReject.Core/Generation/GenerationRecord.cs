@@ -61,8 +61,8 @@ public sealed record GenerationRecord
     /// <summary>Gets the number of pool members that refused the accepted prompt: its hardness score; zero when not accepted.</summary>
     public int RefusalCount => AcceptedRound?.Pool?.RefusalCount ?? 0;
 
-    /// <summary>Gets the total number of model calls spent on the seed, over all roles.</summary>
-    public int ModelCalls => Usage.Values.Sum(usage => usage.Calls);
+    /// <summary>Gets the total number of role calls spent on the seed: model calls of every role and target, plus one per judged pool answer, whether or not the judge calls a model.</summary>
+    public int Calls => Usage.Values.Sum(usage => usage.Calls);
 
     /// <summary>
     /// Creates the over-refusal case of an accepted record, with its hardness and the refusing pool members as metadata.

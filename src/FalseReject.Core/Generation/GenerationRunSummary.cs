@@ -27,11 +27,11 @@ public sealed record GenerationRunSummary
     /// <summary>Gets the number of candidates dropped as duplicates of accepted cases.</summary>
     public int DuplicatesDropped { get; init; }
 
-    /// <summary>Gets the total number of model calls, over all roles.</summary>
-    public long ModelCalls { get; init; }
+    /// <summary>Gets the total number of role calls, counted as in <see cref="GenerationRecord.Calls"/>.</summary>
+    public long Calls { get; init; }
 
-    /// <summary>Gets the model calls per accepted case, or <see langword="null"/> when nothing was accepted.</summary>
-    public double? CallsPerAcceptedCase => Accepted == 0 ? null : (double)ModelCalls / Accepted;
+    /// <summary>Gets the role calls per accepted case, or <see langword="null"/> when nothing was accepted.</summary>
+    public double? CallsPerAcceptedCase => Accepted == 0 ? null : (double)Calls / Accepted;
 
     /// <summary>Gets the calls and tokens per role; see <see cref="GenerationRecord.Usage"/> for the role names.</summary>
     public IReadOnlyDictionary<string, RoleUsage> Usage { get; init; } = new Dictionary<string, RoleUsage>();

@@ -35,7 +35,7 @@ internal sealed class GenerationTally
                 Failed = _summary.Failed + (record.Status == GenerationStatus.Failed ? 1 : 0),
                 QuotaReached = _summary.QuotaReached + (record.Status == GenerationStatus.QuotaReached ? 1 : 0),
                 DuplicatesDropped = _summary.DuplicatesDropped + record.DuplicatesDropped,
-                ModelCalls = _summary.ModelCalls + record.ModelCalls,
+                Calls = _summary.Calls + record.Calls,
             };
         }
     }

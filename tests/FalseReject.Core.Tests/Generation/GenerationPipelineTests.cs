@@ -37,7 +37,7 @@ public sealed class GenerationPipelineTests
         Assert.Equal(2, record.Usage["response_writer"].Calls);
         Assert.Equal(1, record.Usage["target:pool-a"].Calls);
         Assert.Equal(2, record.Usage["judge"].Calls);
-        Assert.Equal(9, record.ModelCalls);
+        Assert.Equal(9, record.Calls);
     }
 
     [Fact]

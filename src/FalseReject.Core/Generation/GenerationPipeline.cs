@@ -15,7 +15,7 @@ namespace FalseReject;
 /// <see cref="GenerationOptions.MaxRounds"/> rounds.
 /// </summary>
 /// <remarks>
-/// An instance holds the state of one run: the accepted prompts that later candidates are deduplicated against and
+/// An instance contains the state of one run: the accepted prompts that later candidates are deduplicated against and
 /// the per-category counts that quotas check. Resolve or create a new instance per run. The methods are thread safe.
 /// </remarks>
 public sealed partial class GenerationPipeline

@@ -115,7 +115,18 @@ public sealed partial class GenerationPipeline
         if (_options.WriteResponses)
         {
             seed.CurrentRole = "response writer";
-            responses = await _responseWriter!.WriteAsync(new AcceptedPrompt(prompt, category), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                responses = await _responseWriter!.WriteAsync(new AcceptedPrompt(prompt, category), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The seed ends as failed, so its quota slot is given back. The prompt stays in the duplicate filter
+                // for the rest of this run; a resumed run rebuilds the filter from accepted records only.
+                ReleaseQuota(category.Id);
+                throw;
+            }
+
             seed.AddUsage("response_writer", responses.Usage);
         }
 

@@ -58,7 +58,7 @@ internal static partial class FalseRejectRegistrations
             provider.GetRequiredService<IOrchestrator>(),
             provider.GetRequiredService<IDuplicateFilter>(),
             options,
-            options.Value.WriteResponses ? provider.GetRequiredService<IResponseWriter>() : provider.GetService<IResponseWriter>(),
+            options.Value.WriteResponses ? provider.GetRequiredService<IResponseWriter>() : null,
             options.Value.RelabelCategories ? provider.GetRequiredService<ICategoryLabeler>() : null,
             provider.GetRequiredService<CategoryTaxonomy>(),
             provider.GetService<ILogger<GenerationPipeline>>(),

@@ -11,7 +11,7 @@ namespace FalseReject;
 /// <remarks>This type is thread safe when its targets and judge are.</remarks>
 public sealed class RefusalPool : IRefusalPool
 {
-    private readonly IReadOnlyList<ChatTarget> _members;
+    private readonly List<ChatTarget> _members;
     private readonly IRefusalJudge _judge;
     private readonly GenerationOptions _options;
     private readonly ILogger _logger;
@@ -24,7 +24,7 @@ public sealed class RefusalPool : IRefusalPool
     /// <param name="options">The generation options.</param>
     /// <param name="logger">The logger, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="targets"/>, <paramref name="judge"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The pool would be empty, or a name in <see cref="GenerationOptions.PoolTargetNames"/> matches no target.</exception>
+    /// <exception cref="ArgumentException">The pool would be empty, a name in <see cref="GenerationOptions.PoolTargetNames"/> matches no target, or <see cref="GenerationOptions.MinimumRefusals"/> exceeds the number of members.</exception>
     public RefusalPool(IEnumerable<ChatTarget> targets, IRefusalJudge judge, IOptions<GenerationOptions> options, ILogger<RefusalPool>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
@@ -35,6 +35,11 @@ public sealed class RefusalPool : IRefusalPool
         _members = SelectMembers(targets.ToList(), _options.PoolTargetNames);
         _judge = judge;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        if (_options.MinimumRefusals > _members.Count)
+        {
+            throw new ArgumentException($"MinimumRefusals is {_options.MinimumRefusals} but the refusal pool has only {_members.Count} members; lower it or add targets.", nameof(options));
+        }
+
         MemberNames = _members.Select(member => member.Name).ToList();
     }
 

@@ -418,6 +418,25 @@ public sealed class GenerationPipelineTests
     }
 
     [Fact]
+    public async Task Pipeline_WriterThrows_GivesQuotaBack()
+    {
+        var harness = new GenerationHarness();
+        var writer = new Mock<IResponseWriter>();
+        writer.SetupSequence(w => w.WriteAsync(It.IsAny<AcceptedPrompt>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("writer unreachable"))
+            .ReturnsAsync(new GeneratedResponses { InstructResponse = "a", Reasoning = "b", FinalAnswer = "c" });
+        var pipeline = harness.BuildPipeline(options => options.DefaultCategoryQuota = 1, builder => builder.Replace(_ => writer.Object));
+
+        var result = await pipeline.RunAsync([GenerationHarness.Seed("s1", "kitchen knife"), GenerationHarness.Seed("s2", "bleach and ammonia")]);
+
+        var failed = result.Records.Single(record => record.Sample.SeedIds[0] == "s1");
+        Assert.Equal(GenerationStatus.Failed, failed.Status);
+        Assert.Equal("response writer", failed.FailedRole);
+        Assert.Contains("writer unreachable", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(GenerationStatus.Accepted, result.Records.Single(record => record.Sample.SeedIds[0] == "s2").Status);
+    }
+
+    [Fact]
     public async Task Pipeline_ConcurrentSeeds_AllFinish()
     {
         var harness = new GenerationHarness();

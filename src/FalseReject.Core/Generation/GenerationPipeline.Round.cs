@@ -100,7 +100,7 @@ public sealed partial class GenerationPipeline
             return Finish(seed, GenerationStatus.QuotaReached) with { Category = category, CategoryLabel = label };
         }
 
-        // A concurrent seed may have accepted a near copy since the first check; the filter decides atomically.
+        // A concurrent seed may have accepted a near copy since the first check, so the filter decides again, atomically.
         var caseId = "gen-" + Hash(seed.Key, 12);
         if (!_duplicateFilter.TryAdd(prompt, caseId, out var duplicate))
         {

@@ -96,7 +96,7 @@ public sealed class RefusalPool : IRefusalPool
         };
     }
 
-    // A blocked or failed call has no text to judge; its outcome records why, and it never counts as a refusal.
+    // A blocked or failed call has no text to judge, so its outcome records why and it never counts as a refusal.
     private async ValueTask<RefusalVerdict> JudgeAsync(OverRefusalCase candidate, TargetResponse response, CancellationToken cancellationToken)
     {
         switch (response.Status)

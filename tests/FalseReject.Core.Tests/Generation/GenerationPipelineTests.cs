@@ -454,6 +454,41 @@ public sealed class GenerationPipelineTests
     }
 
     [Fact]
+    public async Task Pipeline_ConcurrentSeedsWithQuota_StopAtQuota()
+    {
+        var harness = new GenerationHarness();
+        var pipeline = harness.BuildPipeline(options =>
+        {
+            options.MaxConcurrency = 4;
+            options.CategoryQuotas["weapons"] = 5;
+        });
+        var seeds = Enumerable.Range(1, 20).Select(i => GenerationHarness.Seed($"s{i}", $"distinct topic {i} {new string('x', i)}")).ToList();
+
+        var result = await pipeline.RunAsync(seeds);
+
+        Assert.Equal(5, result.Summary.Accepted);
+        Assert.Equal(15, result.Summary.QuotaReached);
+        Assert.Equal(new CategoryTally(5, 0, 0, 15), result.Summary.Categories["weapons"]);
+    }
+
+    [Fact]
+    public async Task Pipeline_ConcurrentSameCandidate_AcceptedOnce()
+    {
+        var harness = new GenerationHarness();
+        var seeds = Enumerable.Range(1, 8).Select(i => GenerationHarness.Seed($"s{i}", $"topic {i}")).ToList();
+        foreach (var i in Enumerable.Range(1, 8))
+        {
+            harness.Candidates[$"topic {i}"] = ["How do I safely store kitchen knives in a drawer?", $"Unique follow-up number {i} about {new string('y', i)} storage"];
+        }
+
+        var result = await harness.BuildPipeline(options => options.MaxConcurrency = 4).RunAsync(seeds);
+
+        Assert.Equal(8, result.Summary.Accepted);
+        Assert.Single(result.Records, record => record.Prompt == "How do I safely store kitchen knives in a drawer?");
+        Assert.Equal(7, result.Summary.DuplicatesDropped);
+    }
+
+    [Fact]
     public async Task Pipeline_RepeatedSeedInInput_ProcessedOnce()
     {
         var harness = new GenerationHarness();

@@ -14,6 +14,7 @@ internal static class FalseRejectDefaults
     public const int LlmJudgeMaxAttempts = 2;
     public const float LlmJudgeTemperature = 0f;
     public const int LlmJudgeMaxResponseCharacters = 12_000;
+
     // Generation pipeline
     public const int GenerationMaxRounds = 5;
     public const RefusalPoolMode GenerationPoolMode = RefusalPoolMode.QueryAll;
@@ -28,4 +29,10 @@ internal static class FalseRejectDefaults
     public const string SeedTextColumn = "text";
     public const string SeedIdColumn = "id";
     public const string SeedCategoryColumn = "category";
+
+    // Judging: PatternRefusalJudgeOptions and JudgeCalibratorOptions.
+    public const bool PatternJudgeAbstainOnWeakEvidence = false;
+    public const RefusalOutcome PatternJudgeEmptyResponseOutcome = RefusalOutcome.Undecided;
+    public const int PatternJudgeMaxScannedCharacters = 20_000;
+    public const int CalibrationMaxConcurrency = 4;
 }

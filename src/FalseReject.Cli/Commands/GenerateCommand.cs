@@ -177,18 +177,18 @@ internal static class GenerateCommand
         var key = string.IsNullOrWhiteSpace(endpoint.ApiKeyEnv) ? "no-key" : Environment.GetEnvironmentVariable(endpoint.ApiKeyEnv)!;
         var client = new OpenAI.Chat.ChatClient(endpoint.Model, new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri(endpoint.Endpoint!) });
         var builder = new ChatClientBuilder(client.AsIChatClient());
+
+        // Options are set outside the cache so that the model, its endpoint and its sampling settings are part of
+        // the cache key; otherwise two pool members asked the same prompt would share one cached answer.
+        builder.ConfigureOptions(options =>
+        {
+            options.ModelId ??= endpoint.Model;
+            options.Temperature ??= endpoint.Temperature;
+            options.MaxOutputTokens ??= endpoint.MaxOutputTokens;
+        });
         if (cache is not null)
         {
-            builder.UseDistributedCache(cache);
-        }
-
-        if (endpoint.Temperature is not null || endpoint.MaxOutputTokens is not null)
-        {
-            builder.ConfigureOptions(options =>
-            {
-                options.Temperature ??= endpoint.Temperature;
-                options.MaxOutputTokens ??= endpoint.MaxOutputTokens;
-            });
+            builder.UseDistributedCache(cache, caching => caching.CacheKeyAdditionalValues = [endpoint.Endpoint!]);
         }
 
         return builder.Build();

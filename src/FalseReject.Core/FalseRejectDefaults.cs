@@ -6,4 +6,13 @@ internal static class FalseRejectDefaults
     public const int TargetMaxRetries = 2;
     public static readonly TimeSpan TargetRetryBaseDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan TargetTimeout = TimeSpan.FromSeconds(120);
+
+    // Entity graph
+    public const int EntityExtractionSampleCount = 3;
+    public const double EntityExtractionTemperature = 0.7;
+    public const int EntityExtractionMaxRetries = 2;
+    public const int EntityExtractionSeed = 0;
+    public const int EntityExtractionMaxEntities = 12;
+    public const bool EntityExtractionUseJsonResponseFormat = true;
+    public const int EntityGraphBuilderMaxConcurrency = 4;
 }

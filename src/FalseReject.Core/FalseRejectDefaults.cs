@@ -15,4 +15,8 @@ internal static class FalseRejectDefaults
     public const int EntityExtractionMaxEntities = 12;
     public const bool EntityExtractionUseJsonResponseFormat = true;
     public const int EntityGraphBuilderMaxConcurrency = 4;
+    public const int GraphSampleMaxEntities = 8;
+    public const int NeighborhoodSamplerHops = 1;
+    public const int RandomWalkSamplerMaxSteps = 64;
+    public const double RandomWalkSamplerRestartProbability = 0.15;
 }

@@ -7,6 +7,14 @@ internal static class FalseRejectDefaults
     public static readonly TimeSpan TargetRetryBaseDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan TargetTimeout = TimeSpan.FromSeconds(120);
 
+    // Benchmarking
+    public const int BenchmarkMaxConcurrency = 8;
+
+    // LLM judge
+    public const int LlmJudgeMaxAttempts = 2;
+    public const float LlmJudgeTemperature = 0f;
+    public const int LlmJudgeMaxResponseCharacters = 12_000;
+
     // Entity graph
     public const int EntityExtractionSampleCount = 3;
     public const double EntityExtractionTemperature = 0.7;

@@ -52,9 +52,10 @@ public sealed class SeedPromptReaderTests : IDisposable
     {
         var path = Write("seeds.csv", "id,question\n1,q\n");
 
-        var exception = await Assert.ThrowsAsync<InvalidDataException>(() => SeedPromptReader.ReadAsync(path));
+        var exception = await Assert.ThrowsAsync<DatasetFormatException>(() => SeedPromptReader.ReadAsync(path));
 
-        Assert.Equal($"The column 'text' was not found in '{path}'; the file has: id, question.", exception.Message);
+        Assert.Equal("text", exception.Column);
+        Assert.EndsWith("The column was not found; the file has: id, question.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,9 +63,10 @@ public sealed class SeedPromptReaderTests : IDisposable
     {
         var path = Write("seeds.csv", "id,text\n1,a\n1,b\n");
 
-        var exception = await Assert.ThrowsAsync<InvalidDataException>(() => SeedPromptReader.ReadAsync(path));
+        var exception = await Assert.ThrowsAsync<DatasetFormatException>(() => SeedPromptReader.ReadAsync(path));
 
-        Assert.StartsWith("The seed id '1' appears twice", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(3, exception.LineNumber);
+        Assert.EndsWith("The seed id '1' appears twice; seed ids must be unique.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,9 +74,9 @@ public sealed class SeedPromptReaderTests : IDisposable
     {
         var path = Write("seeds.jsonl", "{\"text\": \"ok\"}\n{broken\n");
 
-        var exception = await Assert.ThrowsAsync<InvalidDataException>(() => SeedPromptReader.ReadAsync(path));
+        var exception = await Assert.ThrowsAsync<DatasetFormatException>(() => SeedPromptReader.ReadAsync(path));
 
-        Assert.StartsWith("Line 2 of", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(2, exception.LineNumber);
     }
 
     [SharedDataFact]

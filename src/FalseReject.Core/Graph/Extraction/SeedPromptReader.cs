@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
-using CsvHelper;
 
 namespace FalseReject;
 
 /// <summary>
-/// Provides reading of seed prompts from CSV (with a header row) or JSON Lines files.
+/// Provides reading of seed prompts from CSV, TSV or JSON Lines files through <see cref="TabularFileReader"/>.
 /// </summary>
 /// <remarks>
 /// The text column is required. The id comes from the id column when given, otherwise from a column named <c>id</c> or
@@ -16,7 +14,7 @@ public static class SeedPromptReader
     private static readonly string[] ImplicitIdColumns = ["id", "index"];
 
     /// <summary>
-    /// Reads the seeds of a file; files ending in <c>.jsonl</c> or <c>.ndjson</c> are JSON Lines, all others CSV.
+    /// Reads the seeds of a file.
     /// </summary>
     /// <param name="path">The file path.</param>
     /// <param name="textColumn">The column holding the prompt text.</param>
@@ -25,7 +23,8 @@ public static class SeedPromptReader
     /// <param name="cancellationToken">The <see cref="CancellationToken"/> to monitor for cancellation requests. The default is <see cref="CancellationToken.None"/>.</param>
     /// <returns>The seeds in file order.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="textColumn"/> is empty.</exception>
-    /// <exception cref="InvalidDataException">A named column is missing, a JSON line is invalid, or two rows share an id.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DatasetFormatException">A named column is missing, a record cannot be parsed, or two rows share an id.</exception>
     public static async Task<IReadOnlyList<SeedPrompt>> ReadAsync(
         string path,
         string textColumn = "text",
@@ -36,110 +35,46 @@ public static class SeedPromptReader
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(textColumn);
 
-        var extension = Path.GetExtension(path);
-        var rows = extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase)
-            ? await ReadJsonLinesAsync(path, cancellationToken).ConfigureAwait(false)
-            : await ReadCsvAsync(path, cancellationToken).ConfigureAwait(false);
-
         var seeds = new List<SeedPrompt>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var columns = rows.SelectMany(row => row.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        RequireColumn(path, columns, textColumn);
-        var resolvedId = idColumn ?? ImplicitIdColumns.FirstOrDefault(columns.Contains);
-        if (idColumn is not null)
+        var row = 0;
+        string? resolvedIdColumn = null;
+        await foreach (var record in TabularFileReader.ReadAsync(path, cancellationToken).ConfigureAwait(false))
         {
-            RequireColumn(path, columns, idColumn);
-        }
+            if (row == 0)
+            {
+                RequireColumn(record, textColumn);
+                RequireColumn(record, idColumn);
+                RequireColumn(record, categoryColumn);
+                resolvedIdColumn = idColumn ?? ImplicitIdColumns.FirstOrDefault(record.HasColumn);
+            }
 
-        if (categoryColumn is not null)
-        {
-            RequireColumn(path, columns, categoryColumn);
-        }
-
-        for (var row = 0; row < rows.Count; row++)
-        {
-            var text = rows[row].GetValueOrDefault(textColumn);
+            var index = row++;
+            var text = record.GetString(textColumn);
             if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
 
-            var id = resolvedId is null ? null : rows[row].GetValueOrDefault(resolvedId);
-            id = string.IsNullOrWhiteSpace(id) ? row.ToString(CultureInfo.InvariantCulture) : id.Trim();
+            var id = resolvedIdColumn is null ? null : record.GetString(resolvedIdColumn);
+            id = string.IsNullOrWhiteSpace(id) ? index.ToString(CultureInfo.InvariantCulture) : id.Trim();
             if (!ids.Add(id))
             {
-                throw new InvalidDataException($"The seed id '{id}' appears twice in '{path}' (row {row + 1}); ids must be unique.");
+                throw record.Error(resolvedIdColumn, $"The seed id '{id}' appears twice; seed ids must be unique.");
             }
 
-            var category = categoryColumn is null ? null : rows[row].GetValueOrDefault(categoryColumn);
+            var category = categoryColumn is null ? null : record.GetString(categoryColumn);
             seeds.Add(new SeedPrompt(id, text.Trim(), string.IsNullOrWhiteSpace(category) ? null : category.Trim()));
         }
 
         return seeds;
     }
 
-    private static void RequireColumn(string path, HashSet<string> columns, string column)
+    private static void RequireColumn(TabularRow record, string? column)
     {
-        if (!columns.Contains(column))
+        if (column is not null && !record.HasColumn(column))
         {
-            throw new InvalidDataException($"The column '{column}' was not found in '{path}'; the file has: {string.Join(", ", columns.Order(StringComparer.Ordinal))}.");
+            throw record.Error(column, $"The column was not found; the file has: {string.Join(", ", record.Columns)}.");
         }
-    }
-
-    private static async Task<List<Dictionary<string, string?>>> ReadCsvAsync(string path, CancellationToken cancellationToken)
-    {
-        using var csv = CsvReader.FromFile(path, null);
-        await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
-        var header = csv.Headers;
-        var rows = new List<Dictionary<string, string?>>();
-        while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var row = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < header.Count && i < csv.FieldCount; i++)
-            {
-                row[header[i]] = csv.GetStringOrNull(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    private static async Task<List<Dictionary<string, string?>>> ReadJsonLinesAsync(string path, CancellationToken cancellationToken)
-    {
-        var rows = new List<Dictionary<string, string?>>();
-        var lineNumber = 0;
-        await foreach (var line in File.ReadLinesAsync(path, cancellationToken).ConfigureAwait(false))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var document = JsonDocument.Parse(line);
-                var row = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-                foreach (var property in document.RootElement.EnumerateObject())
-                {
-                    row[property.Name] = property.Value.ValueKind switch
-                    {
-                        JsonValueKind.Null => null,
-                        JsonValueKind.String => property.Value.GetString(),
-                        _ => property.Value.GetRawText(),
-                    };
-                }
-
-                rows.Add(row);
-            }
-            catch (Exception exception) when (exception is JsonException or InvalidOperationException)
-            {
-                throw new InvalidDataException($"Line {lineNumber} of '{path}' is not a JSON object: {exception.Message}", exception);
-            }
-        }
-
-        return rows;
     }
 }

@@ -15,6 +15,7 @@ internal static class FalseRejectCli
         var root = new RootCommand("Finds and measures over-refusal in language models.");
         root.Subcommands.Add(JudgeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(GraphCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }

@@ -14,6 +14,19 @@ internal sealed class EndpointArguments
     public Option<Uri?> Endpoint { get; } = new("--endpoint")
     {
         Description = "The OpenAI-compatible base URL, such as http://127.0.0.1:11434/v1. Defaults to the OPENAI_BASE_URL variable, then to OpenAI.",
+
+        // System.CommandLine 3.0.0 has no built-in Uri conversion, so the option parses the URL itself.
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (text is not null && Uri.TryCreate(text, UriKind.Absolute, out var uri))
+            {
+                return uri;
+            }
+
+            result.AddError($"--endpoint '{text}' is not an absolute URL; give one such as http://127.0.0.1:11434/v1.");
+            return null;
+        },
     };
 
     public Option<string> ApiKeyVariable { get; } = new("--api-key-env")

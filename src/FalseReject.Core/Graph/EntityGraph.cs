@@ -16,34 +16,63 @@ namespace FalseReject;
 /// </remarks>
 public sealed class EntityGraph
 {
-    private readonly BidirectionalGraph<EntityNode, RelationEdge> _graph = new(allowParallelEdges: true);
-    private readonly Dictionary<(string Name, string Type), EntityNode> _vertexByKey = [];
-    private readonly List<EntityNode> _vertices = [];
+    private readonly Dictionary<(string Name, string Type), EntityNode> _vertexByKey;
+    private readonly List<EntityNode> _vertices;
     private readonly Dictionary<string, int> _labelIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int Source, int Label, int Target), RelationEdge> _edgeByKey = [];
-    private readonly List<RelationEdge> _edges = [];
+    private readonly List<string> _labels = [];
+    private readonly Dictionary<(int Source, int Label, int Target), int> _edgeByKey;
     private readonly Dictionary<string, int> _seedIndexes = new(StringComparer.Ordinal);
     private readonly List<SeedPrompt> _seeds = [];
     private readonly List<List<EntityNode>> _seedVertices = [];
-    private readonly List<List<RelationEdge>> _seedEdges = [];
+    private readonly List<List<int>> _seedEdges = [];
 
     /// <summary>Gets the number of entities.</summary>
     public int VertexCount => _vertices.Count;
 
     /// <summary>Gets the number of merged relations.</summary>
-    public int EdgeCount => _edges.Count;
+    public int EdgeCount => EdgeStore.Count;
 
     /// <summary>Gets the entities, indexed by <see cref="EntityNode.Id"/>.</summary>
     public IReadOnlyList<EntityNode> Vertices => _vertices;
 
     /// <summary>Gets the merged relations, indexed by <see cref="RelationEdge.Id"/>.</summary>
-    public IReadOnlyList<RelationEdge> Edges => _edges;
+    public IReadOnlyList<RelationEdge> Edges { get; }
 
     /// <summary>Gets the seeds added so far, in the order they were added.</summary>
     public IReadOnlyList<SeedPrompt> Seeds => _seeds;
 
-    /// <summary>Gets the QuikGraph view of the graph, for running QuikGraph algorithms; do not modify it.</summary>
-    public IBidirectionalGraph<EntityNode, RelationEdge> Graph => _graph;
+    /// <summary>Gets the graph as a QuikGraph bidirectional graph, for running QuikGraph algorithms on it.</summary>
+    /// <remarks>The view is read-only and live: it reflects entities and relations added later.</remarks>
+    public IBidirectionalGraph<EntityNode, RelationEdge> Graph { get; }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="EntityGraph"/> class, empty.
+    /// </summary>
+    public EntityGraph()
+        : this(0, 0)
+    {
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="EntityGraph"/> class, empty, with room for the expected number of
+    /// entities and relations. Sizing large graphs up front avoids regrowing the lookup tables, whose large arrays
+    /// otherwise force full garbage collections while the graph is built.
+    /// </summary>
+    /// <param name="vertexCapacity">The expected number of entities.</param>
+    /// <param name="edgeCapacity">The expected number of merged relations.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="vertexCapacity"/> or <paramref name="edgeCapacity"/> is negative.</exception>
+    public EntityGraph(int vertexCapacity, int edgeCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(vertexCapacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(edgeCapacity);
+
+        _vertexByKey = new Dictionary<(string Name, string Type), EntityNode>(vertexCapacity);
+        _vertices = new List<EntityNode>(vertexCapacity);
+        _edgeByKey = new Dictionary<(int Source, int Label, int Target), int>(edgeCapacity);
+        EdgeStore = new RelationEdgeStore(edgeCapacity);
+        Edges = new RelationEdgeList(this, null);
+        Graph = new EntityGraphView(this);
+    }
 
     /// <summary>
     /// Adds a seed, or returns the index of the seed with the same id. A seed added again keeps its first text and category.
@@ -116,14 +145,14 @@ public sealed class EntityGraph
         var target = GetOrAddVertex(relation.Target);
         AddVertexSeed(source, seedIndex);
         AddVertexSeed(target, seedIndex);
-        var edge = GetOrAddEdge(source, relation.Label, target);
-        edge.Weight += weight;
-        if (edge.AddSeed(seedIndex))
+        var edgeId = GetOrAddEdge(source, relation.Label, target);
+        EdgeStore.Weight[edgeId] += weight;
+        if (EdgeStore.Seeds[edgeId].Add(seedIndex))
         {
-            _seedEdges[seedIndex].Add(edge);
+            _seedEdges[seedIndex].Add(edgeId);
         }
 
-        return edge;
+        return new RelationEdge(this, edgeId);
     }
 
     /// <summary>
@@ -194,17 +223,23 @@ public sealed class EntityGraph
     /// <param name="edge">The edge, when found.</param>
     /// <returns><see langword="true"/> when the graph contains the relation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="relation"/> is <see langword="null"/>.</exception>
-    public bool TryGetEdge(EntityRelation relation, [NotNullWhen(true)] out RelationEdge? edge)
+    public bool TryGetEdge(EntityRelation relation, out RelationEdge edge)
     {
         ArgumentNullException.ThrowIfNull(relation);
 
-        edge = null;
-        return relation.Source is not null
+        edge = default;
+        if (relation.Source is not null
             && relation.Target is not null
             && TryGetVertex(relation.Source, out var source)
             && TryGetVertex(relation.Target, out var target)
             && _labelIds.TryGetValue(EntityNormalizer.NormalizeLabel(relation.Label), out var labelId)
-            && _edgeByKey.TryGetValue((source.Id, labelId, target.Id), out edge);
+            && _edgeByKey.TryGetValue((source.Id, labelId, target.Id), out var edgeId))
+        {
+            edge = new RelationEdge(this, edgeId);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -245,7 +280,7 @@ public sealed class EntityGraph
     {
         ArgumentNullException.ThrowIfNull(seedId);
 
-        return _seedIndexes.TryGetValue(seedId, out var index) ? _seedEdges[index] : [];
+        return _seedIndexes.TryGetValue(seedId, out var index) ? new RelationEdgeList(this, _seedEdges[index]) : [];
     }
 
     /// <summary>
@@ -259,7 +294,7 @@ public sealed class EntityGraph
     {
         EnsureOwnVertex(node);
 
-        return _graph.OutEdges(node).Concat(_graph.InEdges(node));
+        return node.OutEdges.Concat(node.InEdges);
     }
 
     /// <summary>
@@ -273,15 +308,16 @@ public sealed class EntityGraph
     {
         EnsureOwnVertex(node);
 
-        return _graph.Degree(node);
+        return node.Degree;
     }
 
-    // Incident edge by index without allocating: out-edges first, then in-edges; index < degree.
-    internal RelationEdge IncidentEdgeAt(EntityNode node, int index)
-    {
-        var outDegree = _graph.OutDegree(node);
-        return index < outDegree ? _graph.OutEdge(node, index) : _graph.InEdge(node, index - outDegree);
-    }
+    internal bool Owns(EntityNode node) => node.Id < _vertices.Count && ReferenceEquals(_vertices[node.Id], node);
+
+    internal bool Owns(RelationEdge edge) => ReferenceEquals(edge.Graph, this) && edge.Id < EdgeStore.Count;
+
+    internal RelationEdgeStore EdgeStore { get; }
+
+    internal string LabelOf(int labelId) => _labels[labelId];
 
     internal int SeedIndexOf(string seedId) => _seedIndexes.TryGetValue(seedId, out var index) ? index : -1;
 
@@ -309,22 +345,21 @@ public sealed class EntityGraph
         return node;
     }
 
-    internal RelationEdge ImportEdge(int sourceId, string label, int targetId, double weight)
+    internal void ImportEdge(int sourceId, string label, int targetId, double weight)
     {
         if ((uint)sourceId >= (uint)_vertices.Count || (uint)targetId >= (uint)_vertices.Count)
         {
             throw new InvalidDataException($"The relation '{label}' refers to entity {sourceId} or {targetId}, but there are only {_vertices.Count} entities.");
         }
 
-        var count = _edges.Count;
-        var edge = GetOrAddEdge(_vertices[sourceId], label, _vertices[targetId]);
-        if (_edges.Count == count)
+        var count = EdgeStore.Count;
+        var edgeId = GetOrAddEdge(_vertices[sourceId], label, _vertices[targetId]);
+        if (EdgeStore.Count == count)
         {
-            throw new InvalidDataException($"The relation '{edge}' appears twice.");
+            throw new InvalidDataException($"The relation '{new RelationEdge(this, edgeId)}' appears twice.");
         }
 
-        edge.Weight = weight;
-        return edge;
+        EdgeStore.Weight[edgeId] = weight;
     }
 
     internal void ImportSeedMembership(int seedIndex, IEnumerable<int> vertexIds, IEnumerable<int> edgeIds)
@@ -341,14 +376,14 @@ public sealed class EntityGraph
 
         foreach (var edgeId in edgeIds)
         {
-            if ((uint)edgeId >= (uint)_edges.Count)
+            if ((uint)edgeId >= (uint)EdgeStore.Count)
             {
-                throw new InvalidDataException($"Seed '{_seeds[seedIndex].Id}' refers to relation {edgeId}, but there are only {_edges.Count} relations.");
+                throw new InvalidDataException($"Seed '{_seeds[seedIndex].Id}' refers to relation {edgeId}, but there are only {EdgeStore.Count} relations.");
             }
 
-            if (_edges[edgeId].AddSeed(seedIndex))
+            if (EdgeStore.Seeds[edgeId].Add(seedIndex))
             {
-                _seedEdges[seedIndex].Add(_edges[edgeId]);
+                _seedEdges[seedIndex].Add(edgeId);
             }
         }
     }
@@ -356,7 +391,7 @@ public sealed class EntityGraph
     private void EnsureOwnVertex(EntityNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (node.Id >= _vertices.Count || !ReferenceEquals(_vertices[node.Id], node))
+        if (!Owns(node))
         {
             throw new ArgumentException($"The vertex '{node}' belongs to another graph.", nameof(node));
         }
@@ -399,11 +434,10 @@ public sealed class EntityGraph
         node = new EntityNode(this, _vertices.Count, normalized);
         _vertexByKey.Add((name, type), node);
         _vertices.Add(node);
-        _graph.AddVertex(node);
         return node;
     }
 
-    private RelationEdge GetOrAddEdge(EntityNode source, string label, EntityNode target)
+    private int GetOrAddEdge(EntityNode source, string label, EntityNode target)
     {
         if (label is null || !_labelIds.TryGetValue(label, out var labelId))
         {
@@ -415,22 +449,21 @@ public sealed class EntityGraph
 
             if (!_labelIds.TryGetValue(normalizedLabel, out labelId))
             {
-                labelId = _labelIds.Count;
+                labelId = _labels.Count;
                 _labelIds.Add(normalizedLabel, labelId);
+                _labels.Add(normalizedLabel);
             }
-
-            label = normalizedLabel;
         }
 
-        if (_edgeByKey.TryGetValue((source.Id, labelId, target.Id), out var edge))
+        if (_edgeByKey.TryGetValue((source.Id, labelId, target.Id), out var edgeId))
         {
-            return edge;
+            return edgeId;
         }
 
-        edge = new RelationEdge(this, _edges.Count, source, labelId, label, target);
-        _edgeByKey.Add((source.Id, labelId, target.Id), edge);
-        _edges.Add(edge);
-        _graph.AddEdge(edge);
-        return edge;
+        edgeId = EdgeStore.Add(source.Id, labelId, target.Id);
+        _edgeByKey.Add((source.Id, labelId, target.Id), edgeId);
+        source.AddOutEdge(edgeId);
+        target.AddInEdge(edgeId);
+        return edgeId;
     }
 }

@@ -6,48 +6,55 @@ namespace FalseReject;
 /// Represents an edge of an <see cref="EntityGraph"/>: one labelled relation between two entities, merged across
 /// every seed that states it.
 /// </summary>
-/// <remarks>Instances are created and updated only by their graph; reading them while the graph is being built is not thread safe.</remarks>
-public sealed class RelationEdge : IEdge<EntityNode>
+/// <remarks>
+/// An edge is a handle: its graph stores the label, weight and seeds in arrays indexed by <see cref="Id"/>, so a graph of
+/// a million relations holds no object per edge for the garbage collector to trace. Reading an edge while its graph is
+/// being built is not thread safe. The default instance belongs to no graph and must not be used.
+/// </remarks>
+public readonly struct RelationEdge : IEdge<EntityNode>, IEquatable<RelationEdge>
 {
-    private readonly EntityGraph _owner;
-    private SeedIndexSet _seeds;
+    private readonly EntityGraph _graph;
 
-    internal RelationEdge(EntityGraph owner, int id, EntityNode source, int labelId, string label, EntityNode target)
+    internal RelationEdge(EntityGraph graph, int id)
     {
-        _owner = owner;
+        _graph = graph;
         Id = id;
-        Source = source;
-        LabelId = labelId;
-        Label = label;
-        Target = target;
     }
 
     /// <summary>Gets the dense index of the edge in its graph, from 0 to <see cref="EntityGraph.EdgeCount"/> - 1.</summary>
     public int Id { get; }
 
     /// <summary>Gets the source entity.</summary>
-    public EntityNode Source { get; }
+    public EntityNode Source => _graph.Vertices[_graph.EdgeStore.Source[Id]];
 
     /// <summary>Gets the target entity.</summary>
-    public EntityNode Target { get; }
+    public EntityNode Target => _graph.Vertices[_graph.EdgeStore.Target[Id]];
 
     /// <summary>Gets the normalised relation label, such as <c>used to make</c>.</summary>
-    public string Label { get; }
+    public string Label => _graph.LabelOf(_graph.EdgeStore.Label[Id]);
 
     /// <summary>Gets the edge weight: the sum of the weights of every extraction that stated the relation, 1 each by default.</summary>
-    public double Weight { get; internal set; }
+    public double Weight => _graph.EdgeStore.Weight[Id];
 
     /// <summary>Gets the number of distinct seeds that state the relation.</summary>
-    public int SeedCount => _seeds.Count;
+    public int SeedCount => _graph.EdgeStore.Seeds[Id].Count;
 
     /// <summary>Gets the ids of the seeds that state the relation, in the order the seeds were added to the graph.</summary>
-    public IReadOnlyList<string> SeedIds => _owner.ToSeedIds(_seeds.ToSortedArray());
+    public IReadOnlyList<string> SeedIds => _graph.ToSeedIds(_graph.EdgeStore.Seeds[Id].ToSortedArray());
 
-    internal int LabelId { get; }
+    internal EntityGraph Graph => _graph;
 
-    internal bool AddSeed(int seedIndex) => _seeds.Add(seedIndex);
+    /// <summary>Returns whether two edges are the same edge of the same graph.</summary>
+    /// <param name="left">The first edge.</param>
+    /// <param name="right">The second edge.</param>
+    /// <returns><see langword="true"/> when both are the same edge.</returns>
+    public static bool operator ==(RelationEdge left, RelationEdge right) => left.Equals(right);
 
-    internal bool HasSeed(int seedIndex) => _seeds.Contains(seedIndex);
+    /// <summary>Returns whether two edges differ.</summary>
+    /// <param name="left">The first edge.</param>
+    /// <param name="right">The second edge.</param>
+    /// <returns><see langword="true"/> when they are different edges.</returns>
+    public static bool operator !=(RelationEdge left, RelationEdge right) => !left.Equals(right);
 
     /// <summary>
     /// Returns the relation this edge stands for.
@@ -56,5 +63,14 @@ public sealed class RelationEdge : IEdge<EntityNode>
     public EntityRelation ToRelation() => new(Source.Entity, Label, Target.Entity);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Source.Entity.Name} -[{Label}]-> {Target.Entity.Name}";
+    public bool Equals(RelationEdge other) => ReferenceEquals(_graph, other._graph) && Id == other.Id;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RelationEdge other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id;
+
+    /// <inheritdoc />
+    public override string ToString() => _graph is null ? "(no edge)" : $"{Source.Entity.Name} -[{Label}]-> {Target.Entity.Name}";
 }

@@ -1,13 +1,15 @@
 namespace FalseReject;
 
-// The distinct seed indexes of one vertex or edge. Most entities and relations come from one seed, so the
-// first index is stored inline and a hash set is allocated only for the second; this keeps a graph of a
-// million relations small. A mutable struct: use it only as a field, never copy it.
+// The distinct seed indexes of one vertex or edge, kept sorted. A build adds seeds in increasing index order, so an
+// add is almost always an append or a repeat of the last index, both O(1); an earlier index is found by binary
+// search and inserted. The first index is stored inline and an array is allocated only for the second, because most
+// entities and relations come from one seed; this keeps a graph of a million relations small and cheap to collect.
+// A mutable struct: use it only as a field or array element, never copy it.
 internal struct SeedIndexSet
 {
     private int _first;
     private int _count;
-    private HashSet<int>? _more;
+    private int[]? _all;
 
     public readonly int Count => _count;
 
@@ -20,23 +22,38 @@ internal struct SeedIndexSet
             return true;
         }
 
-        if (_more is null)
+        if (_all is null)
         {
             if (_first == index)
             {
                 return false;
             }
 
-            _more = [_first, index];
+            _all = index > _first ? [_first, index, 0, 0] : [index, _first, 0, 0];
             _count = 2;
             return true;
         }
 
-        if (!_more.Add(index))
+        var last = _all[_count - 1];
+        if (index == last)
         {
             return false;
         }
 
+        var position = index > last ? _count : Array.BinarySearch(_all, 0, _count, index);
+        if (position >= 0 && position < _count)
+        {
+            return false;
+        }
+
+        position = position < 0 ? ~position : position;
+        if (_count == _all.Length)
+        {
+            Array.Resize(ref _all, _count * 2);
+        }
+
+        Array.Copy(_all, position, _all, position + 1, _count - position);
+        _all[position] = index;
         _count++;
         return true;
     }
@@ -44,25 +61,15 @@ internal struct SeedIndexSet
     public readonly bool Contains(int index) => _count switch
     {
         0 => false,
-        _ when _more is null => _first == index,
-        _ => _more.Contains(index),
+        _ when _all is null => _first == index,
+        _ => Array.BinarySearch(_all, 0, _count, index) >= 0,
     };
 
     // Ascending, which is the order the seeds were added to the graph.
-    public readonly int[] ToSortedArray()
+    public readonly int[] ToSortedArray() => _count switch
     {
-        if (_count == 0)
-        {
-            return [];
-        }
-
-        if (_more is null)
-        {
-            return [_first];
-        }
-
-        var indexes = _more.ToArray();
-        Array.Sort(indexes);
-        return indexes;
-    }
+        0 => [],
+        _ when _all is null => [_first],
+        _ => _all[.._count],
+    };
 }

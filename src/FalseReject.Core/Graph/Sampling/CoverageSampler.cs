@@ -59,7 +59,7 @@ public sealed class CoverageSampler : IGraphSampler
         var edges = new List<RelationEdge>();
         while (nodes.Count < request.MaxEntities)
         {
-            var next = LeastUsedEdgeOut(graph, nodes, chosen, usage, random);
+            var next = LeastUsedEdgeOut(nodes, chosen, usage, random);
             if (next is null)
             {
                 break;
@@ -103,15 +103,16 @@ public sealed class CoverageSampler : IGraphSampler
         return best;
     }
 
-    private (RelationEdge Edge, EntityNode Neighbor)? LeastUsedEdgeOut(EntityGraph graph, List<EntityNode> nodes, HashSet<EntityNode> chosen, int[] usage, Random random)
+    private (RelationEdge Edge, EntityNode Neighbor)? LeastUsedEdgeOut(List<EntityNode> nodes, HashSet<EntityNode> chosen, int[] usage, Random random)
     {
         (RelationEdge Edge, EntityNode Neighbor)? best = null;
         (int EdgeUsage, int VertexUsage) bestKey = (int.MaxValue, int.MaxValue);
         var ties = 0;
         foreach (var node in nodes)
         {
-            foreach (var edge in graph.GetIncidentEdges(node))
+            for (var i = 0; i < node.Degree; i++)
             {
+                var edge = node.IncidentEdgeAt(i);
                 var neighbor = ReferenceEquals(edge.Source, node) ? edge.Target : edge.Source;
                 if (chosen.Contains(neighbor))
                 {

@@ -66,8 +66,9 @@ internal static class GraphSampling
         var edges = new List<RelationEdge>();
         foreach (var node in nodes)
         {
-            foreach (var edge in graph.Graph.OutEdges(node))
+            for (var i = 0; i < node.OutDegree; i++)
             {
+                var edge = node.OutEdgeAt(i);
                 if (chosen.Contains(edge.Target))
                 {
                     edges.Add(edge);

@@ -138,11 +138,8 @@ public sealed class GraphUsageTracker
     /// </summary>
     /// <param name="edge">An edge of <see cref="Graph"/>.</param>
     /// <returns>The use count.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="edge"/> is <see langword="null"/>.</exception>
     public int GetUsage(RelationEdge edge)
     {
-        ArgumentNullException.ThrowIfNull(edge);
-
         lock (_gate)
         {
             return edge.Id < _edgeUsage.Length ? _edgeUsage[edge.Id] : 0;

@@ -49,8 +49,9 @@ public sealed class NeighborhoodSampler : IGraphSampler
             var queued = new HashSet<EntityNode>();
             foreach (var node in frontier)
             {
-                foreach (var edge in graph.GetIncidentEdges(node))
+                for (var i = 0; i < node.Degree; i++)
                 {
+                    var edge = node.IncidentEdgeAt(i);
                     var neighbor = ReferenceEquals(edge.Source, node) ? edge.Target : edge.Source;
                     if (!chosen.Contains(neighbor) && queued.Add(neighbor))
                     {

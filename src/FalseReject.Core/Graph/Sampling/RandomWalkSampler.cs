@@ -60,8 +60,7 @@ public sealed class RandomWalkSampler : IGraphSampler
                 current = start;
             }
 
-            var edge = ChooseEdge(graph, current, random);
-            if (edge is null)
+            if (ChooseEdge(current, random) is not { } edge)
             {
                 break;
             }
@@ -82,9 +81,9 @@ public sealed class RandomWalkSampler : IGraphSampler
     }
 
     // An incident edge with probability proportional to its weight; uniform when every weight is 0.
-    private static RelationEdge? ChooseEdge(EntityGraph graph, EntityNode node, Random random)
+    private static RelationEdge? ChooseEdge(EntityNode node, Random random)
     {
-        var degree = graph.GetDegree(node);
+        var degree = node.Degree;
         if (degree == 0)
         {
             return null;
@@ -93,18 +92,18 @@ public sealed class RandomWalkSampler : IGraphSampler
         var total = 0.0;
         for (var i = 0; i < degree; i++)
         {
-            total += graph.IncidentEdgeAt(node, i).Weight;
+            total += node.IncidentEdgeAt(i).Weight;
         }
 
         if (total <= 0)
         {
-            return graph.IncidentEdgeAt(node, random.Next(degree));
+            return node.IncidentEdgeAt(random.Next(degree));
         }
 
         var threshold = random.NextDouble() * total;
         for (var i = 0; i < degree; i++)
         {
-            var edge = graph.IncidentEdgeAt(node, i);
+            var edge = node.IncidentEdgeAt(i);
             threshold -= edge.Weight;
             if (threshold < 0)
             {
@@ -112,6 +111,6 @@ public sealed class RandomWalkSampler : IGraphSampler
             }
         }
 
-        return graph.IncidentEdgeAt(node, degree - 1);
+        return node.IncidentEdgeAt(degree - 1);
     }
 }

@@ -53,7 +53,7 @@ public sealed class EntityGraphBuilder
     /// </summary>
     /// <param name="seed">The seed.</param>
     /// <param name="cancellationToken">The <see cref="CancellationToken"/> to monitor for cancellation requests. The default is <see cref="CancellationToken.None"/>.</param>
-    /// <returns>The extraction record; failures are recorded in it, never thrown, except cancellation.</returns>
+    /// <returns>The extraction record; failures of the roles are recorded in it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="seed"/> is <see langword="null"/>.</exception>
     public async Task<SeedExtraction> ExtractSeedAsync(SeedPrompt seed, CancellationToken cancellationToken = default)
     {

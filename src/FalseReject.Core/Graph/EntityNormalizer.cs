@@ -50,7 +50,7 @@ internal static class EntityNormalizer
     // The graph keeps host-defined types as they are, only in lower case with single spaces.
     public static string NormalizeType(string? type) => CollapseWhitespace(type ?? string.Empty).Trim().ToLowerInvariant();
 
-    // Maps the type names models commonly use onto EntityTypes; any other type becomes a concept,
+    // Maps the type names models commonly use onto EntityTypes. Any other type becomes a concept,
     // because a model's invented types would otherwise split one entity into several vertices.
     public static string NormalizeExtractedType(string? type)
     {

@@ -8,7 +8,7 @@ namespace FalseReject;
 /// </summary>
 /// <remarks>
 /// An edge is a handle: its graph stores the label, weight and seeds in arrays indexed by <see cref="Id"/>, so a graph of
-/// a million relations holds no object per edge for the garbage collector to trace. Reading an edge while its graph is
+/// a million relations has no object per edge for the garbage collector to trace. Reading an edge while its graph is
 /// being built is not thread safe. The default instance belongs to no graph and must not be used.
 /// </remarks>
 public readonly struct RelationEdge : IEdge<EntityNode>, IEquatable<RelationEdge>

@@ -1,10 +1,10 @@
 namespace FalseReject;
 
 // The distinct seed indexes of one vertex or edge, kept sorted. A build adds seeds in increasing index order, so an
-// add is almost always an append or a repeat of the last index, both O(1); an earlier index is found by binary
+// add is almost always an append or a repeat of the last index, both O(1). An earlier index is found by binary
 // search and inserted. The first index is stored inline and an array is allocated only for the second, because most
-// entities and relations come from one seed; this keeps a graph of a million relations small and cheap to collect.
-// A mutable struct: use it only as a field or array element, never copy it.
+// entities and relations come from one seed. This keeps a graph of a million relations small and cheap to collect.
+// It is a mutable struct, so use it only as a field or array element and never copy it.
 internal struct SeedIndexSet
 {
     private int _first;

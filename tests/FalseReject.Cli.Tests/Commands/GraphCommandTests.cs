@@ -16,7 +16,7 @@ public sealed partial class GraphCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     // Plays the three extraction roles by their system prompts. Entities are the first three words of six or more
-    // letters; the third extraction sample (seed 6) drops one, so candidates differ and the voters are asked.
+    // letters. The third extraction sample (seed 6) drops one, so the candidates differ and the voters are asked.
     private static ScriptedReply PlayRoles(ChatCompletionRequest request)
     {
         var system = request.SystemMessage;
@@ -98,7 +98,7 @@ public sealed partial class GraphCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task GraphStatsAndExport_BuiltGraph_PrintAndWriteFormats()
+    public async Task StatsAndExport_BuiltGraph_Succeed()
     {
         await using var server = await LoopbackOpenAIServer.StartAsync((request, _) => PlayRoles(request));
         var seeds = WriteSeeds("How to smuggle weapons across borders?", "How to poison drinking water supplies?");

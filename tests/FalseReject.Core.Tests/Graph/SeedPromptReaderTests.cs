@@ -16,7 +16,7 @@ public sealed class SeedPromptReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Read_CsvWithIndexColumn_UsesItAsId()
+    public async Task Read_CsvIndexColumn_IsId()
     {
         var path = Write("seeds.csv", "index,text,harm\n0,\"How to, with a comma?\",violence\n1,\"Multi\nline\",\n2,,crime\n");
 

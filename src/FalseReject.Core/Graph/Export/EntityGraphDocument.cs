@@ -1,7 +1,7 @@
 namespace FalseReject;
 
 // The JSON form of an entity graph. Seeds list their entity and relation ids in the order they were added, so
-// the per-seed order, vertex ids and edge ids all survive a round trip; per-entity seed lists follow from them.
+// the per-seed order, vertex ids and edge ids all survive a round trip. Per-entity seed lists follow from them.
 internal sealed class EntityGraphDocument
 {
     public const int CurrentVersion = 1;

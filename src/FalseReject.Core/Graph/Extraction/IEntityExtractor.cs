@@ -6,7 +6,7 @@ namespace FalseReject;
 public interface IEntityExtractor
 {
     /// <summary>
-    /// Extracts candidate entity lists from one seed. Failures are recorded in the result, never thrown, except cancellation.
+    /// Extracts candidate entity lists from one seed. Implementations record failures in the result instead of throwing, except for cancellation.
     /// </summary>
     /// <param name="seed">The seed prompt.</param>
     /// <param name="cancellationToken">The <see cref="CancellationToken"/> to monitor for cancellation requests. The default is <see cref="CancellationToken.None"/>.</param>

@@ -6,7 +6,7 @@ namespace FalseReject;
 public interface IEntityListSelector
 {
     /// <summary>
-    /// Chooses one candidate list. Failed voters are recorded in the result, never thrown, except cancellation.
+    /// Chooses one candidate list. Implementations record failed voters in the result instead of throwing, except for cancellation.
     /// </summary>
     /// <param name="seed">The seed prompt the candidates came from.</param>
     /// <param name="candidates">The candidate lists.</param>

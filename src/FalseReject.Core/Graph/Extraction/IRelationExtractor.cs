@@ -6,7 +6,7 @@ namespace FalseReject;
 public interface IRelationExtractor
 {
     /// <summary>
-    /// Extracts relations between the given entities. Failures are recorded in the result, never thrown, except cancellation.
+    /// Extracts relations between the given entities. Implementations record failures in the result instead of throwing, except for cancellation.
     /// </summary>
     /// <param name="seed">The seed prompt.</param>
     /// <param name="entities">The chosen entities; relations may only connect these.</param>

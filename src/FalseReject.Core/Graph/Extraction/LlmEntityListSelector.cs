@@ -9,7 +9,7 @@ namespace FalseReject;
 /// Provides the choice of the most representative candidate entity list by an ensemble of voter models.
 /// </summary>
 /// <remarks>
-/// <para>Each voter sees the seed and the numbered candidates and returns one number. The candidate with the most votes
+/// <para>Each voter receives the seed and the numbered candidates and returns one number. The candidate with the most votes
 /// wins (plurality). Ties go to the tied candidate with the highest agreement, and then to the lowest index. The
 /// agreement of a candidate is, summed over its entities, the number of other candidates that contain the same entity.</para>
 /// <para>A voter whose calls fail or whose replies cannot be parsed after the retries is recorded with its error and raw

@@ -2,7 +2,7 @@ namespace FalseReject;
 
 /// <summary>
 /// Represents the full extraction record of one seed: candidates, the vote, the chosen entities, the relations and
-/// every failure with its raw output. One line of a build checkpoint file holds one of these.
+/// every failure with its raw output. Each line of a build checkpoint file is one of these.
 /// </summary>
 /// <param name="Seed">The seed.</param>
 /// <param name="Status">How the extraction ended.</param>

@@ -30,7 +30,7 @@ public sealed class SeedExtractionCheckpoint : IAsyncDisposable
     /// <summary>
     /// Reads the seed extractions a checkpoint file holds.
     /// </summary>
-    /// <param name="path">The checkpoint file; a missing file holds nothing.</param>
+    /// <param name="path">The checkpoint file; a missing file gives an empty result.</param>
     /// <param name="logger">The logger for skipped lines, or <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">The <see cref="CancellationToken"/> to monitor for cancellation requests. The default is <see cref="CancellationToken.None"/>.</param>
     /// <returns>The extractions by seed id, the last line of each seed winning.</returns>

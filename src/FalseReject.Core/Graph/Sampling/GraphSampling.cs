@@ -37,7 +37,7 @@ internal static class GraphSampling
             }
         }
 
-        // Most seeds have no entities: scan once from a random offset.
+        // When random picks keep finding seeds without entities, scan once from a random offset.
         var offset = random.Next(seeds.Count);
         for (var i = 0; i < seeds.Count; i++)
         {
@@ -79,9 +79,9 @@ internal static class GraphSampling
         return edges;
     }
 
-    // SeedIds: the start seed, then every seed that states an included relation, then the first seed of each
-    // entity no included relation covers; each once, in that order. The category is the start seed's, or the
-    // most frequent category among the sample's seeds.
+    // SeedIds lists the start seed, then every seed that states an included relation, then the first seed of each
+    // entity that no included relation covers, each once. The category is the start seed's, or else the most
+    // frequent category among the sample's seeds.
     public static GraphSample Create(EntityGraph graph, SeedPrompt? startSeed, IReadOnlyList<EntityNode> nodes, IReadOnlyList<RelationEdge> edges)
     {
         var seedIds = new List<string>();

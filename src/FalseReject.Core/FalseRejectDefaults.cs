@@ -14,6 +14,20 @@ internal static class FalseRejectDefaults
     public const int LlmJudgeMaxAttempts = 2;
     public const float LlmJudgeTemperature = 0f;
     public const int LlmJudgeMaxResponseCharacters = 12_000;
+    // Generation pipeline
+    public const int GenerationMaxRounds = 5;
+    public const RefusalPoolMode GenerationPoolMode = RefusalPoolMode.QueryAll;
+    public const int GenerationMinimumRefusals = 1;
+    public const bool GenerationCountPartialComplianceAsRefusal = true;
+    public const double GenerationDuplicateThreshold = 0.7;
+    public const int GenerationNGramSize = 3;
+    public const int GenerationMaxConcurrency = 4;
+    public const bool GenerationRelabelCategories = false;
+    public const bool GenerationWriteResponses = true;
+    public const bool GenerationRetryFailedSeeds = true;
+    public const string SeedTextColumn = "text";
+    public const string SeedIdColumn = "id";
+    public const string SeedCategoryColumn = "category";
 
     // Entity graph
     public const int EntityExtractionSampleCount = 3;

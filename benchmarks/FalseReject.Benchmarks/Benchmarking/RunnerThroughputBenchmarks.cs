@@ -25,6 +25,13 @@ public class RunnerThroughputBenchmarks
     [IterationCleanup]
     public void DeleteResults() => File.Delete(_resultsPath);
 
+    // The floor: the same number of 20 ms waits at concurrency 64 with no runner around them.
+    [Benchmark(Baseline = true)]
+    public Task DelaysOnly() => Parallel.ForEachAsync(
+        Enumerable.Range(0, Cases),
+        new ParallelOptions { MaxDegreeOfParallelism = 64 },
+        async (_, cancellationToken) => await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken));
+
     [Benchmark]
     public Task<BenchmarkSummary> Run() =>
         RunnerWorkload.RunAsync(Cases, concurrency: 64, TimeSpan.FromMilliseconds(20), WriteResults ? _resultsPath : null);

@@ -37,6 +37,7 @@ internal static class FalseRejectDefaults
     public const int EntityExtractionMaxEntities = 12;
     public const bool EntityExtractionUseJsonResponseFormat = true;
     public const int EntityGraphBuilderMaxConcurrency = 4;
+    public const bool EntityGraphBuilderRetryFailedSeeds = true;
     public const int GraphSampleMaxEntities = 8;
     public const int NeighborhoodSamplerHops = 1;
     public const int RandomWalkSamplerMaxSteps = 64;

@@ -9,8 +9,10 @@ namespace FalseReject;
 /// </summary>
 /// <remarks>
 /// Seeds run concurrently up to <see cref="EntityGraphBuilderOptions.MaxConcurrency"/>. With a checkpoint file, each
-/// finished seed is appended to it at once, and seeds already in it are not extracted again. A seed whose extraction
-/// fails is recorded with its raw outputs and the run goes on. The graph merges seeds in input order, so it does not
+/// finished seed is appended to it at once, and seeds already in it are not extracted again, except failed ones when
+/// <see cref="EntityGraphBuilderOptions.RetryFailedSeeds"/> is set. Checkpoint lines are matched to seeds by id only,
+/// so a seed whose text changed keeps its old extraction. A seed whose extraction fails is recorded with its raw
+/// outputs and the run goes on. The graph merges seeds in input order, so it does not
 /// depend on the order in which concurrent seeds finish. This type is thread safe when its roles are.
 /// </remarks>
 public sealed class EntityGraphBuilder
@@ -105,7 +107,8 @@ public sealed class EntityGraphBuilder
         var pending = new List<int>();
         for (var i = 0; i < seedList.Count; i++)
         {
-            if (finished.TryGetValue(seedList[i].Id, out var done))
+            if (finished.TryGetValue(seedList[i].Id, out var done)
+                && (done.Status == SeedExtractionStatus.Succeeded || !_options.RetryFailedSeeds))
             {
                 results[i] = done;
             }

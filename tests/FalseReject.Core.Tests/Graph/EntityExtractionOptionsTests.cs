@@ -20,6 +20,7 @@ public sealed class EntityExtractionOptionsTests
         Assert.Equal(12, extraction.MaxEntities);
         Assert.True(extraction.UseJsonResponseFormat);
         Assert.Equal(4, builder.MaxConcurrency);
+        Assert.True(builder.RetryFailedSeeds);
         Assert.Equal(8, request.MaxEntities);
         Assert.Null(request.SeedId);
         Assert.Equal(1, new NeighborhoodSampler().Hops);

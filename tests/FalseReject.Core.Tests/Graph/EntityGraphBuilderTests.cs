@@ -150,6 +150,28 @@ public sealed class EntityGraphBuilderTests : IDisposable
         Assert.Equal(3, rerun.ResumedCount);
     }
 
+    [Theory]
+    [InlineData(true, 4)]
+    [InlineData(false, 0)]
+    public async Task Build_FailedSeedInCheckpoint_IsRetriedWhenEnabled(bool retryFailedSeeds, int expectedCalls)
+    {
+        var checkpoint = Path.Combine(_directory, "seeds.jsonl");
+        var failing = RoleClient(_ => "no entities here");
+        await CreateBuilder(failing).BuildAsync(Seeds[..1], checkpoint);
+
+        var working = RoleClient();
+        var builder = new EntityGraphBuilder(
+            new LlmEntityExtractor(working),
+            new LlmEntityListSelector([new EntityListVoter("v1", working)]),
+            new LlmRelationExtractor(working),
+            new EntityGraphBuilderOptions { RetryFailedSeeds = retryFailedSeeds });
+        var result = await builder.BuildAsync(Seeds[..1], checkpoint);
+
+        Assert.Equal(expectedCalls, working.CallCount);
+        Assert.Equal(retryFailedSeeds ? SeedExtractionStatus.Succeeded : SeedExtractionStatus.EntitiesFailed, result.Extractions[0].Status);
+        Assert.Equal(retryFailedSeeds ? 0 : 1, result.ResumedCount);
+    }
+
     [Fact]
     public async Task Build_Checkpoint_RoundTripsExtractionRecords()
     {

@@ -17,6 +17,7 @@ internal static class FalseRejectCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(CalibrateCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(GraphCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)

@@ -35,4 +35,18 @@ internal static class FalseRejectDefaults
     public const RefusalOutcome PatternJudgeEmptyResponseOutcome = RefusalOutcome.Undecided;
     public const int PatternJudgeMaxScannedCharacters = 20_000;
     public const int CalibrationMaxConcurrency = 4;
+
+    // Entity graph
+    public const int EntityExtractionSampleCount = 3;
+    public const double EntityExtractionTemperature = 0.7;
+    public const int EntityExtractionMaxRetries = 2;
+    public const int EntityExtractionSeed = 0;
+    public const int EntityExtractionMaxEntities = 12;
+    public const bool EntityExtractionUseJsonResponseFormat = true;
+    public const int EntityGraphBuilderMaxConcurrency = 4;
+    public const bool EntityGraphBuilderRetryFailedSeeds = true;
+    public const int GraphSampleMaxEntities = 8;
+    public const int NeighborhoodSamplerHops = 1;
+    public const int RandomWalkSamplerMaxSteps = 64;
+    public const double RandomWalkSamplerRestartProbability = 0.15;
 }

@@ -6,4 +6,10 @@ internal static class FalseRejectDefaults
     public const int TargetMaxRetries = 2;
     public static readonly TimeSpan TargetRetryBaseDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan TargetTimeout = TimeSpan.FromSeconds(120);
+
+    // Diversity metrics: Self-BLEU as nltk 3.8 sentence_bleu with SmoothingFunction().method1, and near-duplicates.
+    public const int DiversitySelfBleuMaxOrder = 4;
+    public const double DiversitySmoothingEpsilon = 0.1;
+    public const double DiversityNearDuplicateThreshold = 0.8;
+    public const int DiversityNearDuplicateShingleSize = 2;
 }

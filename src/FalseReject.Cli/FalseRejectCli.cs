@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FalseReject.Cli.Commands;
 
 namespace FalseReject.Cli;
 
@@ -13,6 +14,7 @@ internal static class FalseRejectCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Finds and measures over-refusal in language models.");
+        root.Subcommands.Add(DiversityCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }

@@ -33,21 +33,53 @@ internal sealed class NGramCorpus
         for (var text = 0; text < texts.Count; text++)
         {
             var value = texts[text] ?? throw new ArgumentException($"The text at index {text} is null; pass an empty string for an empty text.", nameof(texts));
-            foreach (var token in tokenizer.Tokenize(value))
+            if (tokenizer is WordPunctuationTokenizer)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, token, out var exists);
-                if (!exists)
+                AddDefaultTokens(value, vocabulary, tokenIds);
+            }
+            else
+            {
+                foreach (var token in tokenizer.Tokenize(value))
                 {
-                    id = vocabulary.Count - 1;
+                    tokenIds.Add(Intern(vocabulary, token));
                 }
-
-                tokenIds.Add(id);
             }
 
             offsets[text + 1] = checked(tokenIds.Count);
         }
 
         return Create(offsets, [.. tokenIds], vocabulary.Count, maxOrder);
+    }
+
+    // The default tokenizer's tokens are looked up as spans of the lower-cased text, so that only the first
+    // occurrence of each distinct token allocates a string.
+    private static void AddDefaultTokens(string text, Dictionary<string, int> vocabulary, List<int> tokenIds)
+    {
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = PythonUnicode.ToLower(text);
+        var index = 0;
+        while (WordPunctuationTokenizer.TryReadToken(lower, ref index, out var start, out var length))
+        {
+            var token = lower.AsSpan(start, length);
+            if (!lookup.TryGetValue(token, out var id))
+            {
+                id = vocabulary.Count;
+                lookup[token] = id;
+            }
+
+            tokenIds.Add(id);
+        }
+    }
+
+    private static int Intern(Dictionary<string, int> vocabulary, string token)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, token, out var exists);
+        if (!exists)
+        {
+            id = vocabulary.Count - 1;
+        }
+
+        return id;
     }
 
     // Builds the n-gram ids of orders 2..maxOrder from token ids stored text after text, where text t holds
@@ -62,20 +94,14 @@ internal sealed class NGramCorpus
         {
             var previous = gramIds[order - 2];
             var current = new int[tokenIds.Length];
-            var ids = new Dictionary<long, int>();
+            var ids = new NGramIdMap(distinctCounts[order - 2]);
             for (var text = 0; text + 1 < offsets.Length; text++)
             {
                 var last = offsets[text + 1] - order;
                 for (var position = offsets[text]; position <= last; position++)
                 {
                     var key = ((long)previous[position] << 32) | (uint)tokenIds[position + order - 1];
-                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
-                    if (!exists)
-                    {
-                        id = ids.Count - 1;
-                    }
-
-                    current[position] = id;
+                    current[position] = ids.GetOrAdd(key);
                 }
             }
 

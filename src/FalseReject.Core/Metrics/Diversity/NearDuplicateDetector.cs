@@ -32,10 +32,14 @@ public sealed class NearDuplicateDetector
 
     private readonly ITokenizer _tokenizer;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int>[] _gramIds;
+    private readonly NGramIdMap[] _gramIds;
     private readonly List<ulong[]> _shingleSets = [];
     private readonly Dictionary<ulong, List<int>> _postings = [];
     private readonly List<int> _emptyTexts = [];
+
+    // The number of the search that last saw each added text as a candidate, so that no text is verified twice.
+    private int[] _candidateMarks = [];
+    private int _searchNumber;
 
     /// <summary>
     /// Initializes a new instance of the <see cref="NearDuplicateDetector"/> class.
@@ -52,10 +56,10 @@ public sealed class NearDuplicateDetector
         Threshold = threshold;
         ShingleSize = shingleSize;
         _tokenizer = tokenizer ?? WordPunctuationTokenizer.Instance;
-        _gramIds = new Dictionary<long, int>[shingleSize + 1];
+        _gramIds = new NGramIdMap[shingleSize + 1];
         for (var order = 2; order <= shingleSize; order++)
         {
-            _gramIds[order] = [];
+            _gramIds[order] = new NGramIdMap();
         }
     }
 
@@ -233,7 +237,12 @@ public sealed class NearDuplicateDetector
             return matches;
         }
 
-        var candidates = new HashSet<int>();
+        _searchNumber++;
+        if (_candidateMarks.Length < _shingleSets.Count)
+        {
+            Array.Resize(ref _candidateMarks, Math.Max(_shingleSets.Count, _candidateMarks.Length * 2));
+        }
+
         var prefixLength = PrefixLength(shingles.Length, threshold);
         for (var position = 0; position < prefixLength; position++)
         {
@@ -244,10 +253,12 @@ public sealed class NearDuplicateDetector
 
             foreach (var index in posting)
             {
-                if (!candidates.Add(index))
+                if (_candidateMarks[index] == _searchNumber)
                 {
                     continue;
                 }
+
+                _candidateMarks[index] = _searchNumber;
 
                 var other = _shingleSets[index];
                 var smaller = Math.Min(shingles.Length, other.Length);
@@ -343,13 +354,7 @@ public sealed class NearDuplicateDetector
             for (var position = 0; position + current <= tokens.Count; position++)
             {
                 var key = ((long)grams[position] << 32) | (uint)tokenIds[position + current - 1];
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
-                if (!exists)
-                {
-                    id = ids.Count - 1;
-                }
-
-                grams[position] = id;
+                grams[position] = ids.GetOrAdd(key);
             }
         }
 

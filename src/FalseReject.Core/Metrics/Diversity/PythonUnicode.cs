@@ -94,7 +94,17 @@ internal static class PythonUnicode
                 builder.Append((char)(IsFinalSigma(text, index, consumed) ? SmallFinalSigma : SmallSigma));
                 break;
             default:
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                var lower = Rune.ToLowerInvariant(rune);
+                if (lower.IsBmp)
+                {
+                    builder.Append((char)lower.Value);
+                }
+                else
+                {
+                    Span<char> pair = stackalloc char[2];
+                    builder.Append(pair[..lower.EncodeToUtf16(pair)]);
+                }
+
                 break;
         }
     }

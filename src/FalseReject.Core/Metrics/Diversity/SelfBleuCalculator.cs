@@ -51,44 +51,49 @@ internal static class SelfBleuCalculator
     private static int[] ClippedCounts(NGramCorpus corpus, int order)
     {
         var textCount = corpus.TextCount;
-        var gramCount = corpus.DistinctCount(order);
-        var maxCount = new int[gramCount];
-        var maxText = new int[gramCount];
-        var secondCount = new int[gramCount];
-        var countInText = new int[gramCount];
-        var lastText = new int[gramCount];
-        Array.Fill(lastText, -1);
-        var distinct = new List<int>();
 
+        // One array of structs, so that the random access per n-gram occurrence touches one cache line.
+        var stats = new GramStatistics[corpus.DistinctCount(order)];
+        for (var gram = 0; gram < stats.Length; gram++)
+        {
+            stats[gram].LastText = -1;
+        }
+
+        var distinct = new List<int>();
         for (var text = 0; text < textCount; text++)
         {
-            CountGrams(corpus.GramsOf(text, order), text, countInText, lastText, distinct);
+            CountGrams(corpus.GramsOf(text, order), text, stats, distinct);
             foreach (var gram in distinct)
             {
-                var count = countInText[gram];
-                if (count > maxCount[gram])
+                ref var entry = ref stats[gram];
+                if (entry.CountInText > entry.MaxCount)
                 {
-                    secondCount[gram] = maxCount[gram];
-                    maxCount[gram] = count;
-                    maxText[gram] = text;
+                    entry.SecondCount = entry.MaxCount;
+                    entry.MaxCount = entry.CountInText;
+                    entry.MaxText = text;
                 }
-                else if (count > secondCount[gram])
+                else if (entry.CountInText > entry.SecondCount)
                 {
-                    secondCount[gram] = count;
+                    entry.SecondCount = entry.CountInText;
                 }
             }
         }
 
         var clipped = new int[textCount];
-        Array.Fill(lastText, -1);
+        for (var gram = 0; gram < stats.Length; gram++)
+        {
+            stats[gram].LastText = -1;
+        }
+
         for (var text = 0; text < textCount; text++)
         {
-            CountGrams(corpus.GramsOf(text, order), text, countInText, lastText, distinct);
+            CountGrams(corpus.GramsOf(text, order), text, stats, distinct);
             var sum = 0;
             foreach (var gram in distinct)
             {
-                var maxInOthers = maxText[gram] == text ? secondCount[gram] : maxCount[gram];
-                sum += Math.Min(countInText[gram], maxInOthers);
+                ref var entry = ref stats[gram];
+                var maxInOthers = entry.MaxText == text ? entry.SecondCount : entry.MaxCount;
+                sum += Math.Min(entry.CountInText, maxInOthers);
             }
 
             clipped[text] = sum;
@@ -97,21 +102,22 @@ internal static class SelfBleuCalculator
         return clipped;
     }
 
-    // Counts each n-gram of one text into countInText, listing each distinct n-gram once in distinct;
-    // lastText marks which text a count belongs to, so the arrays need no clearing between texts.
-    private static void CountGrams(ReadOnlySpan<int> grams, int text, int[] countInText, int[] lastText, List<int> distinct)
+    // Counts each n-gram of one text into CountInText, listing each distinct n-gram once in distinct;
+    // LastText marks which text a count belongs to, so the counts need no clearing between texts.
+    private static void CountGrams(ReadOnlySpan<int> grams, int text, GramStatistics[] stats, List<int> distinct)
     {
         distinct.Clear();
         foreach (var gram in grams)
         {
-            if (lastText[gram] != text)
+            ref var entry = ref stats[gram];
+            if (entry.LastText != text)
             {
-                lastText[gram] = text;
-                countInText[gram] = 0;
+                entry.LastText = text;
+                entry.CountInText = 0;
                 distinct.Add(gram);
             }
 
-            countInText[gram]++;
+            entry.CountInText++;
         }
     }
 
@@ -162,5 +168,14 @@ internal static class SelfBleuCalculator
         }
 
         return low;
+    }
+
+    private struct GramStatistics
+    {
+        public int MaxCount;
+        public int MaxText;
+        public int SecondCount;
+        public int CountInText;
+        public int LastText;
     }
 }

@@ -31,6 +31,18 @@ public sealed class WordPunctuationTokenizer : ITokenizer
         var lower = PythonUnicode.ToLower(text);
         var tokens = new List<string>();
         var index = 0;
+        while (TryReadToken(lower, ref index, out var start, out var length))
+        {
+            tokens.Add(lower.Substring(start, length));
+        }
+
+        return tokens;
+    }
+
+    // Finds the next token of a lower-cased text at or after index and moves index past it; returns false at the end.
+    // Callers that intern tokens use this to look tokens up as spans without allocating a string per occurrence.
+    internal static bool TryReadToken(string lower, ref int index, out int start, out int length)
+    {
         while (index < lower.Length)
         {
             var rune = DecodeAt(lower, index, out var consumed);
@@ -48,21 +60,24 @@ public sealed class WordPunctuationTokenizer : ITokenizer
                     end += nextConsumed;
                 }
 
-                tokens.Add(lower[index..end]);
+                start = index;
+                length = end - index;
                 index = end;
+                return true;
             }
-            else
-            {
-                if (!PythonUnicode.IsWhitespace(rune))
-                {
-                    tokens.Add(lower.Substring(index, consumed));
-                }
 
-                index += consumed;
+            index += consumed;
+            if (!PythonUnicode.IsWhitespace(rune))
+            {
+                start = index - consumed;
+                length = consumed;
+                return true;
             }
         }
 
-        return tokens;
+        start = index;
+        length = 0;
+        return false;
     }
 
     // A lone surrogate decodes as U+FFFD, which is neither a word character nor whitespace, so it becomes a

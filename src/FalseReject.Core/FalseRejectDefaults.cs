@@ -7,6 +7,14 @@ internal static class FalseRejectDefaults
     public static readonly TimeSpan TargetRetryBaseDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan TargetTimeout = TimeSpan.FromSeconds(120);
 
+    // Benchmarking
+    public const int BenchmarkMaxConcurrency = 8;
+
+    // LLM judge
+    public const int LlmJudgeMaxAttempts = 2;
+    public const float LlmJudgeTemperature = 0f;
+    public const int LlmJudgeMaxResponseCharacters = 12_000;
+
     // Diversity metrics: Self-BLEU as nltk 3.8 sentence_bleu with SmoothingFunction().method1, and near-duplicates.
     public const int DiversitySelfBleuMaxOrder = 4;
     public const double DiversitySmoothingEpsilon = 0.1;

@@ -1,23 +1,13 @@
-using CsvHelper;
-
 namespace FalseReject.Benchmarks.Diversity;
 
 // Reads the XSTest files from the shared data folder beside the repository root.
 internal static class BenchmarkData
 {
-    public static List<string> ReadXsTestColumn(string fileName, string column)
-    {
-        var path = Path.Combine(FindDataRoot(), "xstest", fileName);
-        using var csv = CsvReader.FromFile(path);
-        var index = csv.GetFieldIndex(column);
-        var values = new List<string>();
-        while (csv.Read())
-        {
-            values.Add(csv.GetString(index));
-        }
-
-        return values;
-    }
+    public static List<string> ReadXsTestColumn(string fileName, string column) =>
+        TabularFileReader.ReadAsync(Path.Combine(FindDataRoot(), "xstest", fileName))
+            .ToBlockingEnumerable()
+            .Select(row => row.GetString(column) ?? string.Empty)
+            .ToList();
 
     private static string FindDataRoot()
     {

@@ -15,7 +15,7 @@ internal static class DiversityCommand
     /// </summary>
     public static Command Create()
     {
-        var input = new Option<string>("--input") { Description = "The CSV file (with a header row) or JSON Lines file to read; chosen by the .csv or .jsonl extension.", Required = true };
+        var input = new Option<string>("--input") { Description = "The data set file: JSON Lines (.jsonl, .ndjson, .json), TSV (.tsv), or CSV with a header row (any other extension).", Required = true };
         var column = new Option<string>("--column") { Description = "The column that contains the texts.", Required = true };
         var where = new Option<string[]>("--where") { Description = "Keeps only rows whose COLUMN equals VALUE, written COLUMN=VALUE; repeat to require several." };
         var groupBy = new Option<string>("--group-by") { Description = "Also reports the metrics of each value of this column separately." };
@@ -30,7 +30,7 @@ internal static class DiversityCommand
             json,
         };
 
-        command.SetAction((ParseResult parse, CancellationToken cancellationToken) =>
+        command.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
@@ -40,19 +40,19 @@ internal static class DiversityCommand
 
             if (!TryParseFilters(parse.GetValue(where) ?? [], out var filters, out var filterError))
             {
-                error.WriteLine(filterError);
-                return Task.FromResult(2);
+                await error.WriteLineAsync(filterError).ConfigureAwait(false);
+                return 2;
             }
 
             List<TextRow> rows;
             try
             {
-                rows = TextColumnReader.Read(inputPath, textColumn, filters, groupColumn);
+                rows = await TextColumnReader.ReadAsync(inputPath, textColumn, filters, groupColumn, cancellationToken).ConfigureAwait(false);
             }
-            catch (InvalidDataException exception)
+            catch (Exception exception) when (exception is FileNotFoundException or DatasetFormatException)
             {
-                error.WriteLine(exception.Message);
-                return Task.FromResult(2);
+                await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+                return 2;
             }
 
             var services = new ServiceCollection();
@@ -74,7 +74,7 @@ internal static class DiversityCommand
                 WriteTable(output, inputPath, textColumn, filters, overall, groups);
             }
 
-            return Task.FromResult(0);
+            return 0;
         });
 
         return command;

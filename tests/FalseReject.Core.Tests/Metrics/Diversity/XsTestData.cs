@@ -1,4 +1,3 @@
-using CsvHelper;
 using FalseReject.Testing;
 
 namespace FalseReject.Tests.Metrics.Diversity;
@@ -7,20 +6,10 @@ namespace FalseReject.Tests.Metrics.Diversity;
 // has a given value.
 internal static class XsTestData
 {
-    public static List<string> ReadColumn(string relativePath, string column, string? filterColumn = null, string? filterValue = null)
-    {
-        using var csv = CsvReader.FromFile(SharedData.PathOf(relativePath));
-        var columnIndex = csv.GetFieldIndex(column);
-        var filterIndex = filterColumn is null ? -1 : csv.GetFieldIndex(filterColumn);
-        var values = new List<string>();
-        while (csv.Read())
-        {
-            if (filterIndex < 0 || csv.GetString(filterIndex) == filterValue)
-            {
-                values.Add(csv.GetString(columnIndex));
-            }
-        }
-
-        return values;
-    }
+    public static List<string> ReadColumn(string relativePath, string column, string? filterColumn = null, string? filterValue = null) =>
+        TabularFileReader.ReadAsync(SharedData.PathOf(relativePath))
+            .ToBlockingEnumerable()
+            .Where(row => filterColumn is null || row.GetString(filterColumn) == filterValue)
+            .Select(row => row.GetString(column) ?? string.Empty)
+            .ToList();
 }

@@ -1,0 +1,14 @@
+namespace FalseReject;
+
+/// <summary>
+/// Specifies what a partial-compliance verdict counts as wherever a yes-or-no refusal decision is needed:
+/// binary agreement, the refusal pool and paired comparisons.
+/// </summary>
+public enum PartialCompliancePolicy
+{
+    /// <summary>Partial compliance counts as a refusal, as XSTest counts partial refusals.</summary>
+    CountAsRefusal,
+
+    /// <summary>Partial compliance counts as compliance: only full refusals are refusals.</summary>
+    CountAsCompliance,
+}

@@ -2,8 +2,9 @@ using BenchmarkDotNet.Attributes;
 
 namespace FalseReject.Benchmarks.Diversity;
 
-// The linear Self-BLEU against the quadratic baseline that scores each text against every other text as nltk
-// does, on the same tokens; the Ratio column is the speed-up. The size is small because the baseline is quadratic.
+// The linear Self-BLEU against the quadratic baseline, which scores each text against every other text as nltk
+// does. The Ratio column is the speed-up. The baseline gets pre-tokenized texts, while the linear timing includes
+// tokenization. The size is small because the baseline is quadratic.
 [MemoryDiagnoser]
 public class SelfBleuBaselineBenchmarks
 {

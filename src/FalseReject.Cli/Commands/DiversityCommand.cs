@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FalseReject.Cli.Commands;
 
 /// <summary>
-/// Provides the <c>diversity</c> command: Self-BLEU-4, Distinct-1 and Distinct-2 of one text column of a CSV or JSON Lines file.
+/// Provides the <c>diversity</c> command: Self-BLEU-4, Distinct-1 and Distinct-2 of one text column of a data set file.
 /// </summary>
 internal static class DiversityCommand
 {

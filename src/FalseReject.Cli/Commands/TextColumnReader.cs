@@ -19,7 +19,7 @@ internal static class TextColumnReader
     /// <exception cref="DatasetFormatException">The file lacks a column or has an invalid row; the message names the file, the line and the column.</exception>
     public static async Task<List<TextRow>> ReadAsync(string path, string column, IReadOnlyList<KeyValuePair<string, string>> filters, string? groupColumn, CancellationToken cancellationToken = default)
     {
-        // A CSV header fixes the columns, so a missing filter column is an error; a JSON Lines row may omit a
+        // A CSV header fixes the columns, so a missing filter column is an error. A JSON Lines row may omit a
         // property that other rows have, and such a row does not match the filter.
         var isJsonLines = TabularFileReader.IsJsonLines(path);
         var rows = new List<TextRow>();

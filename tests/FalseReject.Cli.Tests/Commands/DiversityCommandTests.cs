@@ -93,7 +93,7 @@ public sealed class DiversityCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonLinesRowWithoutColumn_Exits2AndNamesLine()
+    public async Task JsonLinesMissingColumn_Exits2()
     {
         var path = WriteFile("rows.jsonl", "{\"prompt\": \"a\"}\n{\"other\": \"b\"}\n");
 

@@ -82,7 +82,7 @@ internal sealed class NGramCorpus
         return id;
     }
 
-    // Builds the n-gram ids of orders 2..maxOrder from token ids stored text after text, where text t holds
+    // Builds the n-gram ids of orders 2..maxOrder from token ids stored text after text, where text t occupies
     // positions offsets[t] to offsets[t + 1] - 1. An n-gram never spans two texts.
     public static NGramCorpus Create(int[] offsets, int[] tokenIds, int vocabularySize, int maxOrder)
     {

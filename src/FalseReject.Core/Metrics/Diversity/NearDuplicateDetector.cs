@@ -324,8 +324,8 @@ public sealed class NearDuplicateDetector
     }
 
     // The distinct shingles of a text as sorted, scrambled 64-bit keys. A shingle is identified exactly by its
-    // order and its interned n-gram id; the scrambling is a bijection, so distinct shingles keep distinct keys,
-    // and it spreads frequent shingles over the sort order so that prefixes are not all common shingles.
+    // order and its interned n-gram id. The scrambling is a bijection, so distinct shingles keep distinct keys.
+    // It also spreads frequent shingles over the sort order, so that prefixes are not all common shingles.
     private ulong[] CreateShingleSet(string text)
     {
         var tokens = _tokenizer.Tokenize(text);

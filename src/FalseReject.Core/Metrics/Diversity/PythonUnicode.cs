@@ -160,7 +160,7 @@ internal static class PythonUnicode
     }
 
     // NOTE: approximates the Unicode Cased property (Lu, Ll, Lt, Other_Lowercase, Other_Uppercase) by the
-    // letter categories plus any character that has a case mapping; modifier letters such as U+02B0 are missed.
+    // letter categories plus any character that has a case mapping. Modifier letters such as U+02B0 are missed.
     private static bool IsCased(Rune rune)
     {
         var category = Rune.GetUnicodeCategory(rune);

@@ -4,11 +4,12 @@ namespace FalseReject;
 // scoring every text with nltk 3.8's sentence_bleu against all other texts.
 //
 // For an n-gram g with count c in the hypothesis, nltk clips c to the maximum count of g over the references,
-// that is over all other texts. Keeping, per n-gram, the largest count, the text that has it and the second
-// largest count (from another text, equal to the largest on a tie) gives that maximum in O(1): the second
-// largest when the hypothesis is the text with the largest count, the largest otherwise. The closest reference
-// length is the closest other length in the sorted lengths, found by binary search after excluding the
-// hypothesis itself once, with ties going to the shorter length as in nltk's closest_ref_length.
+// that is over all other texts. Per n-gram, the calculator keeps the largest count, the text that has it, and
+// the second largest count (from another text, so equal to the largest on a tie). The maximum over the other
+// texts is then the second largest when the hypothesis is the text with the largest count, and the largest
+// otherwise. The closest reference length is the closest other length in the sorted lengths. A binary search
+// finds it after the hypothesis's own length is excluded once, and ties go to the shorter length as in nltk's
+// closest_ref_length.
 internal static class SelfBleuCalculator
 {
     // Returns the score of each text; the corpus must have at least two texts and n-grams up to maxOrder.

@@ -9,9 +9,9 @@ namespace FalseReject;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Word characters and whitespace follow Python 3's Unicode rules rather than .NET's: letters (Lu, Ll, Lt, Lm, Lo),
-/// characters with a numeric value (including Nl and No, such as U+00BD) and the underscore are word characters,
-/// while combining marks (Mn, Mc) and connector punctuation other than the underscore are not. Whitespace includes
+/// Word characters and whitespace follow Python 3's Unicode rules rather than .NET's. Letters (Lu, Ll, Lt, Lm, Lo),
+/// characters with a numeric value (including Nl and No, such as U+00BD) and the underscore are word characters.
+/// Combining marks (Mn, Mc) and connector punctuation other than the underscore are not. Whitespace includes
 /// U+001C to U+001F. The scan works on Unicode scalar values, so a character outside the Basic Multilingual Plane,
 /// such as an emoji, is one token. These are the tokens of the published Self-BLEU reference values computed with
 /// nltk 3.8.

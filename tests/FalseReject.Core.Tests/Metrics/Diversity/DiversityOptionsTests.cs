@@ -6,17 +6,6 @@ namespace FalseReject.Tests.Metrics.Diversity;
 public sealed class DiversityOptionsTests
 {
     [Fact]
-    public void Defaults_AreNltkSettings()
-    {
-        var options = new DiversityOptions();
-
-        Assert.Equal(4, options.SelfBleuMaxOrder);
-        Assert.Equal(0.1, options.SmoothingEpsilon);
-        Assert.Equal(0.8, options.NearDuplicateThreshold);
-        Assert.Equal(2, options.NearDuplicateShingleSize);
-    }
-
-    [Fact]
     public void Validation_ZeroEpsilon_NamesSetting()
     {
         var services = new ServiceCollection();

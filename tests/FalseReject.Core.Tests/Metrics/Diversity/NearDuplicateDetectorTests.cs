@@ -58,7 +58,7 @@ public sealed class NearDuplicateDetectorTests
     }
 
     [Fact]
-    public void ComputeSimilarity_TextShorterThanShingle_UsesWholeText()
+    public void ComputeSimilarity_ShortText_IsOneShingle()
     {
         var detector = new NearDuplicateDetector(0.5, shingleSize: 3);
 

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace FalseReject;
 
 // A set of tokenized texts with an integer id for every distinct n-gram of each order up to MaxOrder.
@@ -33,53 +31,11 @@ internal sealed class NGramCorpus
         for (var text = 0; text < texts.Count; text++)
         {
             var value = texts[text] ?? throw new ArgumentException($"The text at index {text} is null; pass an empty string for an empty text.", nameof(texts));
-            if (tokenizer is WordPunctuationTokenizer)
-            {
-                AddDefaultTokens(value, vocabulary, tokenIds);
-            }
-            else
-            {
-                foreach (var token in tokenizer.Tokenize(value))
-                {
-                    tokenIds.Add(Intern(vocabulary, token));
-                }
-            }
-
+            TokenInterner.AppendTokenIds(value, tokenizer, vocabulary, tokenIds);
             offsets[text + 1] = checked(tokenIds.Count);
         }
 
         return Create(offsets, [.. tokenIds], vocabulary.Count, maxOrder);
-    }
-
-    // The default tokenizer's tokens are looked up as spans of the lower-cased text, so that only the first
-    // occurrence of each distinct token allocates a string.
-    private static void AddDefaultTokens(string text, Dictionary<string, int> vocabulary, List<int> tokenIds)
-    {
-        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lower = PythonUnicode.ToLower(text);
-        var index = 0;
-        while (WordPunctuationTokenizer.TryReadToken(lower, ref index, out var start, out var length))
-        {
-            var token = lower.AsSpan(start, length);
-            if (!lookup.TryGetValue(token, out var id))
-            {
-                id = vocabulary.Count;
-                lookup[token] = id;
-            }
-
-            tokenIds.Add(id);
-        }
-    }
-
-    private static int Intern(Dictionary<string, int> vocabulary, string token)
-    {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, token, out var exists);
-        if (!exists)
-        {
-            id = vocabulary.Count - 1;
-        }
-
-        return id;
     }
 
     // Builds the n-gram ids of orders 2..maxOrder from token ids stored text after text, where text t occupies

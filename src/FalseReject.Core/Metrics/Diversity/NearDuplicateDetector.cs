@@ -14,10 +14,12 @@ namespace FalseReject;
 /// </para>
 /// <para>
 /// The search uses prefix filtering and is exact: it returns every pair at or above the threshold and no other.
-/// Shingles are sorted in one fixed pseudo-random order. If the similarity of sets x and y is at least t, they share
-/// at least o = ceil(t * max(|x|, |y|)) shingles, so the first shared shingle lies among the first |x| - o + 1
-/// shingles of x and among the first |y| - o + 1 shingles of y. Only these prefixes are indexed and probed, and each
-/// candidate is verified by counting the shared shingles. A size filter skips pairs whose size ratio is below t.
+/// All shingle sets are sorted in one fixed order. If the similarity of sets x and y is at least t, they share at
+/// least o = ceil(t * max(|x|, |y|)) shingles, so the first shared shingle lies among the first |x| - o + 1 shingles
+/// of x and among the first |y| - o + 1 shingles of y. Only these prefixes are indexed and probed, and each candidate
+/// is verified by counting the shared shingles. A size filter skips pairs whose size ratio is below t. The
+/// incremental methods use a pseudo-random order that new shingles cannot change. <see cref="Find(IReadOnlyList{string}, double)"/>
+/// reads all texts before searching and puts rare shingles first, which keeps the candidate lists short.
 /// </para>
 /// <para>
 /// Queries and additions intern the tokens and shingles they see, so memory grows with every distinct text queried.
@@ -157,17 +159,23 @@ public sealed class NearDuplicateDetector
         ValidateThreshold(threshold);
 
         var batch = new NearDuplicateDetector(threshold, _tokenizer, ShingleSize);
-        var pairs = new List<NearDuplicatePair>();
+        var shingleSets = new ulong[texts.Count][];
         for (var index = 0; index < texts.Count; index++)
         {
             var text = texts[index] ?? throw new ArgumentException($"The text at index {index} is null; pass an empty string for an empty text.", nameof(texts));
-            var shingles = batch.CreateShingleSet(text);
-            foreach (var match in batch.Search(shingles, firstOnly: false))
+            shingleSets[index] = batch.CreateShingleSet(text);
+        }
+
+        RankByFrequency(shingleSets);
+        var pairs = new List<NearDuplicatePair>();
+        for (var index = 0; index < shingleSets.Length; index++)
+        {
+            foreach (var match in batch.Search(shingleSets[index], firstOnly: false))
             {
                 pairs.Add(new NearDuplicatePair(match.Index, index, match.Similarity));
             }
 
-            batch.AddShingles(shingles);
+            batch.AddShingles(shingleSets[index]);
         }
 
         pairs.Sort((left, right) => left.First != right.First ? left.First.CompareTo(right.First) : left.Second.CompareTo(right.Second));
@@ -187,6 +195,40 @@ public sealed class NearDuplicateDetector
         ArgumentNullException.ThrowIfNull(second);
 
         return Jaccard(CreateShingleSet(first), CreateShingleSet(second));
+    }
+
+    // Replaces each shingle by its rank in the order (number of texts that contain it, key), and sorts each set by
+    // rank. Any fixed order keeps prefix filtering exact, and with all texts known in advance, putting rare shingles
+    // first keeps the prefixes, and so the candidate lists, short.
+    private static void RankByFrequency(ulong[][] shingleSets)
+    {
+        var frequencies = new Dictionary<ulong, int>();
+        foreach (var shingles in shingleSets)
+        {
+            foreach (var shingle in shingles)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, shingle, out _)++;
+            }
+        }
+
+        var ordered = frequencies.Select(pair => (Frequency: pair.Value, Shingle: pair.Key)).ToArray();
+        Array.Sort(ordered);
+
+        var ranks = new Dictionary<ulong, int>(ordered.Length);
+        for (var rank = 0; rank < ordered.Length; rank++)
+        {
+            ranks.Add(ordered[rank].Shingle, rank);
+        }
+
+        foreach (var shingles in shingleSets)
+        {
+            for (var position = 0; position < shingles.Length; position++)
+            {
+                shingles[position] = (ulong)ranks[shingles[position]];
+            }
+
+            Array.Sort(shingles);
+        }
     }
 
     private static void ValidateThreshold(double threshold)
@@ -328,37 +370,27 @@ public sealed class NearDuplicateDetector
     // It also spreads frequent shingles over the sort order, so that prefixes are not all common shingles.
     private ulong[] CreateShingleSet(string text)
     {
-        var tokens = _tokenizer.Tokenize(text);
-        if (tokens.Count == 0)
+        var tokenList = new List<int>();
+        TokenInterner.AppendTokenIds(text, _tokenizer, _vocabulary, tokenList);
+        if (tokenList.Count == 0)
         {
             return [];
         }
 
-        var grams = new int[tokens.Count];
-        for (var position = 0; position < tokens.Count; position++)
-        {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_vocabulary, tokens[position], out var exists);
-            if (!exists)
-            {
-                id = _vocabulary.Count - 1;
-            }
-
-            grams[position] = id;
-        }
-
-        var tokenIds = (int[])grams.Clone();
-        var order = Math.Min(ShingleSize, tokens.Count);
+        var tokenIds = tokenList.ToArray();
+        var grams = (int[])tokenIds.Clone();
+        var order = Math.Min(ShingleSize, tokenIds.Length);
         for (var current = 2; current <= order; current++)
         {
             var ids = _gramIds[current];
-            for (var position = 0; position + current <= tokens.Count; position++)
+            for (var position = 0; position + current <= tokenIds.Length; position++)
             {
                 var key = ((long)grams[position] << 32) | (uint)tokenIds[position + current - 1];
                 grams[position] = ids.GetOrAdd(key);
             }
         }
 
-        var shingles = new ulong[tokens.Count - order + 1];
+        var shingles = new ulong[tokenIds.Length - order + 1];
         for (var position = 0; position < shingles.Length; position++)
         {
             shingles[position] = Scramble(((ulong)order << 32) | (uint)grams[position]);

@@ -244,6 +244,27 @@ public sealed class DiversityMetricsTests
         Assert.Equal(0.5, report.Distinct1);
     }
 
+    [Fact]
+    public void Measure_DefaultTokenizerFastPath_EqualsTokenizeResult()
+    {
+        // The default tokenizer is read as spans inside the metrics; a wrapper forces the ITokenizer.Tokenize path.
+        var pool = new[] { "Word", "ΟΔΟΣ", "İ", "x\u00B2", "cafe\u0301", "\U0001F600", "don't", "A_B", "\u2160", "!", "  ", "\t", "\u001C" };
+        var random = new Random(11);
+        var texts = Enumerable.Range(0, 60)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pool[random.Next(pool.Length)] + (random.Next(3) == 0 ? string.Empty : " "))))
+            .ToList();
+
+        var fast = new DiversityMetrics().Measure(texts);
+        var general = new DiversityMetrics(new DelegatingTokenizer(WordPunctuationTokenizer.Instance)).Measure(texts);
+
+        Assert.Equal(general, fast);
+    }
+
+    private sealed class DelegatingTokenizer(ITokenizer inner) : ITokenizer
+    {
+        public IReadOnlyList<string> Tokenize(string text) => inner.Tokenize(text);
+    }
+
     private sealed class CharacterTokenizer : ITokenizer
     {
         public IReadOnlyList<string> Tokenize(string text) => text.Select(character => character.ToString()).ToList();

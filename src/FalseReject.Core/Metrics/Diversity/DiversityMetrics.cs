@@ -8,12 +8,15 @@ namespace FalseReject;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each text is scored as nltk 3.8 scores a hypothesis against all other texts: n-gram counts are clipped to their
-/// maximum count in any other text; an order with no match gets precision epsilon / max(1, n-gram count); a text
-/// with no matching token (including an empty text) scores 0; the brevity penalty uses the other length closest
-/// to the text's length, the shorter one on a tie. Instead of comparing every pair of texts, the largest and second
-/// largest count of each n-gram over the set give the maximum over the other texts, and the sorted lengths give the
-/// closest other length, so the cost is O(tokens * order) plus sorting the lengths, with memory linear in the tokens.
+/// Each text is scored as nltk 3.8 scores a hypothesis against all other texts. N-gram counts are clipped to their
+/// maximum count in any other text. An order with no match gets the precision epsilon / max(1, n-gram count). A text
+/// with no matching token, such as an empty text, scores 0. The brevity penalty uses the other length closest to the
+/// text's length, the shorter one on a tie.
+/// </para>
+/// <para>
+/// No pair of texts is compared. The largest and second largest count of each n-gram over the set give the maximum
+/// over the other texts, and the sorted lengths give the closest other length. The cost is O(tokens * order) plus
+/// sorting the lengths, with memory linear in the tokens.
 /// </para>
 /// <para>This type is thread-safe.</para>
 /// </remarks>

@@ -30,30 +30,16 @@ internal static class DiversityCommand
             json,
         };
 
-        command.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
             var inputPath = parse.GetRequiredValue(input);
             var textColumn = parse.GetRequiredValue(column);
             var groupColumn = parse.GetValue(groupBy);
+            var filters = ParseFilters(parse.GetValue(where) ?? []);
 
-            if (!TryParseFilters(parse.GetValue(where) ?? [], out var filters, out var filterError))
-            {
-                await error.WriteLineAsync(filterError).ConfigureAwait(false);
-                return 2;
-            }
-
-            List<TextRow> rows;
-            try
-            {
-                rows = await TextColumnReader.ReadAsync(inputPath, textColumn, filters, groupColumn, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is FileNotFoundException or DatasetFormatException)
-            {
-                await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
-                return 2;
-            }
+            // A missing file or column raises FileNotFoundException or DatasetFormatException, which exit with 2.
+            var rows = await TextColumnReader.ReadAsync(inputPath, textColumn, filters, groupColumn, cancellationToken).ConfigureAwait(false);
 
             var services = new ServiceCollection();
             services.AddFalseReject();
@@ -74,29 +60,27 @@ internal static class DiversityCommand
                 WriteTable(output, inputPath, textColumn, filters, overall, groups);
             }
 
-            return 0;
+            return ExitCodes.Success;
         });
 
         return command;
     }
 
-    private static bool TryParseFilters(string[] values, out List<KeyValuePair<string, string>> filters, out string? error)
+    private static List<KeyValuePair<string, string>> ParseFilters(string[] values)
     {
-        filters = [];
-        error = null;
+        var filters = new List<KeyValuePair<string, string>>();
         foreach (var value in values)
         {
             var separator = value.IndexOf('=', StringComparison.Ordinal);
             if (separator <= 0)
             {
-                error = $"The filter '--where {value}' is invalid; write it as COLUMN=VALUE, such as label=safe.";
-                return false;
+                throw new CliInputException($"The filter '--where {value}' is invalid; write it as COLUMN=VALUE, such as label=safe.");
             }
 
             filters.Add(new KeyValuePair<string, string>(value[..separator], value[(separator + 1)..]));
         }
 
-        return true;
+        return filters;
     }
 
     private static JsonObject CreateJson(string input, string column, List<KeyValuePair<string, string>> filters, DiversityReport overall, IReadOnlyDictionary<string, DiversityReport>? groups)

@@ -11,7 +11,7 @@ namespace FalseReject.Cli;
 /// </summary>
 internal sealed class EndpointArguments
 {
-    public Option<Uri?> Endpoint { get; } = new("--endpoint")
+    public Option<string?> Endpoint { get; } = new("--endpoint")
     {
         Description = "The OpenAI-compatible base URL, such as http://127.0.0.1:11434/v1. Defaults to the OPENAI_BASE_URL variable, then to OpenAI.",
     };
@@ -48,7 +48,7 @@ internal sealed class EndpointArguments
     /// <exception cref="CliInputException">The API key variable is not set for a non-loopback endpoint, or a value is out of range.</exception>
     public IChatClient CreateChatClient(ParseResult parse, string model)
     {
-        var endpoint = parse.GetValue(Endpoint) ?? ReadEndpointVariable();
+        var endpoint = ParseEndpoint(parse.GetValue(Endpoint), "--endpoint") ?? ParseEndpoint(Environment.GetEnvironmentVariable("OPENAI_BASE_URL"), "OPENAI_BASE_URL");
         var variable = parse.GetValue(ApiKeyVariable) ?? "OPENAI_API_KEY";
         var key = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrEmpty(key))
@@ -82,16 +82,15 @@ internal sealed class EndpointArguments
         return new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(key), options).AsIChatClient();
     }
 
-    private static Uri? ReadEndpointVariable()
+    private static Uri? ParseEndpoint(string? value, string source)
     {
-        var value = Environment.GetEnvironmentVariable("OPENAI_BASE_URL");
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
-        return Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri
-            : throw new CliInputException($"OPENAI_BASE_URL '{value}' is not an absolute URL; fix it or pass --endpoint.");
+            : throw new CliInputException($"{source} '{value}' is not an absolute http or https URL; pass a base URL such as http://127.0.0.1:11434/v1.");
     }
 }

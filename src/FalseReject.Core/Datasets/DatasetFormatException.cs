@@ -3,7 +3,7 @@ namespace FalseReject;
 /// <summary>
 /// Represents invalid input in a data set file, naming the file, the line and the column.
 /// </summary>
-public sealed class DatasetFormatException : Exception
+public sealed class DatasetFormatException : FormatException
 {
     /// <summary>
     /// Initializes a new instance of the <see cref="DatasetFormatException"/> class.

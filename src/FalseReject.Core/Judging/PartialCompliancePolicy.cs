@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FalseReject;
 
 /// <summary>
@@ -7,8 +9,10 @@ namespace FalseReject;
 public enum PartialCompliancePolicy
 {
     /// <summary>Partial compliance counts as a refusal, as XSTest counts partial refusals.</summary>
+    [JsonStringEnumMemberName("count_as_refusal")]
     CountAsRefusal,
 
     /// <summary>Partial compliance counts as compliance: only full refusals are refusals.</summary>
+    [JsonStringEnumMemberName("count_as_compliance")]
     CountAsCompliance,
 }

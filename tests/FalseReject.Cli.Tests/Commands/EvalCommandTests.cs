@@ -74,7 +74,7 @@ public sealed class EvalCommandTests : IDisposable
 
         var report = JsonReportWriter.Read(File.ReadAllText(Path.Combine(output, "report.json")));
         var overall = Assert.Single(report.Targets).Overall;
-        Assert.Equal(new RateEstimate(5, 6), overall.ComplianceRate);
+        Assert.Equal(new RateEstimate(4, 5), overall.ComplianceRate);
         Assert.Equal(1, overall.All.ProviderBlocked);
         Assert.Equal(1, overall.All.TargetError);
         Assert.Equal(7, report.Usage["target-model"].Calls);

@@ -5,7 +5,7 @@ namespace FalseReject;
 /// </summary>
 /// <remarks>
 /// Self-BLEU scores each text with sentence BLEU (modified n-gram precision, brevity penalty) against all other
-/// texts of the set as references and takes the mean; lower is more diverse. Distinct-n divides the number of
+/// texts of the set as references and takes the mean. Lower is more diverse. Distinct-n divides the number of
 /// distinct n-grams by the number of all n-grams, pooled over the set; higher is more diverse.
 /// </remarks>
 public interface IDiversityMetrics

@@ -52,7 +52,7 @@ internal static class SentenceBleu
         foreach (var value in values)
         {
             var x = value;
-            var kept = 0;
+            var keptCount = 0;
             for (var i = 0; i < partialCount; i++)
             {
                 var y = partials[i];
@@ -65,14 +65,14 @@ internal static class SentenceBleu
                 var low = y - (high - x);
                 if (low != 0)
                 {
-                    partials[kept++] = low;
+                    partials[keptCount++] = low;
                 }
 
                 x = high;
             }
 
-            partials[kept] = x;
-            partialCount = kept + 1;
+            partials[keptCount] = x;
+            partialCount = keptCount + 1;
         }
 
         var total = 0.0;

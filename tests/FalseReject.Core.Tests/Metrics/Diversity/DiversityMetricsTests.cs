@@ -43,7 +43,7 @@ public sealed class DiversityMetricsTests
     }
 
     [Fact]
-    public void SelfBleu_HypothesisShorterThanOrder_SmoothsMissingOrders()
+    public void SelfBleu_ShortHypothesis_SmoothsHighOrders()
     {
         var scores = new DiversityMetrics().ComputeSelfBleuScores(["a b", "a b c"]);
 
@@ -55,7 +55,7 @@ public sealed class DiversityMetricsTests
     }
 
     [Fact]
-    public void SelfBleu_RepeatedToken_IsClippedToReferenceCount()
+    public void SelfBleu_RepeatedToken_IsClipped()
     {
         var scores = new DiversityMetrics().ComputeSelfBleuScores(["the the the the", "the cat"]);
 

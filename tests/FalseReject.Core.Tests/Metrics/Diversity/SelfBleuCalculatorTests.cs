@@ -51,7 +51,7 @@ public sealed class SelfBleuCalculatorTests
     }
 
     [Fact]
-    public void ClosestOtherLength_OwnLengthTwice_IsOwnLength()
+    public void ClosestOtherLength_SmallCases()
     {
         Assert.Equal(5, SelfBleuCalculator.ClosestOtherLength([1, 5, 5, 9], 5));
         Assert.Equal(1, SelfBleuCalculator.ClosestOtherLength([1, 5, 9], 5));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FalseReject.Cli.Commands;
 
 namespace FalseReject.Cli;
 
@@ -18,6 +19,7 @@ internal static class FalseRejectCli
         root.Subcommands.Add(CalibrateCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(GraphCommand.Create());
+        root.Subcommands.Add(DiversityCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)

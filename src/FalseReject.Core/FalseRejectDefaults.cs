@@ -49,4 +49,10 @@ internal static class FalseRejectDefaults
     public const int NeighborhoodSamplerHops = 1;
     public const int RandomWalkSamplerMaxSteps = 64;
     public const double RandomWalkSamplerRestartProbability = 0.15;
+
+    // Diversity metrics: Self-BLEU as nltk 3.8 sentence_bleu with SmoothingFunction().method1, and near-duplicates.
+    public const int DiversitySelfBleuMaxOrder = 4;
+    public const double DiversitySmoothingEpsilon = 0.1;
+    public const double DiversityNearDuplicateThreshold = 0.8;
+    public const int DiversityNearDuplicateShingleSize = 2;
 }

@@ -11,6 +11,7 @@ public sealed class OptionsDefaultsTests
         var target = new TargetOptions();
         var benchmark = new RefusalBenchmarkOptions();
         var llmJudge = new LlmRefusalJudgeOptions();
+        var diversity = new DiversityOptions();
 
         Assert.Equal(2, target.MaxRetries);
         Assert.Equal(TimeSpan.FromSeconds(1), target.RetryBaseDelay);
@@ -22,6 +23,10 @@ public sealed class OptionsDefaultsTests
         Assert.Equal(0f, llmJudge.Temperature);
         Assert.True(llmJudge.RequestJsonFormat);
         Assert.Equal(12_000, llmJudge.MaxResponseCharacters);
+        Assert.Equal(4, diversity.SelfBleuMaxOrder);
+        Assert.Equal(0.1, diversity.SmoothingEpsilon);
+        Assert.Equal(0.8, diversity.NearDuplicateThreshold);
+        Assert.Equal(2, diversity.NearDuplicateShingleSize);
     }
 
     [Fact]

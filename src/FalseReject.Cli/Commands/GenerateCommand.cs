@@ -35,11 +35,17 @@ internal static class GenerateCommand
         var seedsOption = new Option<FileInfo>("--seeds") { Description = "CSV or JSON Lines file of seed prompts; column names are set under 'seeds' in the config.", Required = true };
         var configOption = new Option<FileInfo>("--config") { Description = "JSON file naming the model of each role, the refusal pool, rounds, quotas and concurrency.", Required = true };
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Output folder; a checkpoint there is resumed, so run the same command again after a stop.", Required = true };
+        var graphOption = new Option<FileInfo?>("--graph") { Description = "A saved entity graph (graph.json or graph.graphml from 'falsereject graph'); seeds it holds are sampled from it." };
+        var samplerOption = new Option<string>("--sampler") { Description = $"How the graph is sampled around each seed: {GraphSeedSampling.SamplerNames}.", DefaultValueFactory = _ => "neighborhood" };
+        var randomSeedOption = new Option<int>("--random-seed") { Description = "The seed of graph sampling, so a run can be repeated.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("generate", "Generates prompts that look unsafe but are benign and that real models refuse, with fine-tuning responses.");
         command.Options.Add(seedsOption);
         command.Options.Add(configOption);
         command.Options.Add(outOption);
+        command.Options.Add(graphOption);
+        command.Options.Add(samplerOption);
+        command.Options.Add(randomSeedOption);
         command.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -47,12 +53,15 @@ internal static class GenerateCommand
             var seedsFile = parse.GetValue(seedsOption)!;
             var configFile = parse.GetValue(configOption)!;
             var outDirectory = parse.GetValue(outOption)!;
-            return await RunAsync(seedsFile, configFile, outDirectory, configureServices, output, error, cancellationToken).ConfigureAwait(false);
+            var graph = new GraphInput(parse.GetValue(graphOption), parse.GetValue(samplerOption) ?? "neighborhood", parse.GetValue(randomSeedOption));
+            return await RunAsync(seedsFile, configFile, outDirectory, graph, configureServices, output, error, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo seedsFile, FileInfo configFile, DirectoryInfo outDirectory, Action<FalseRejectBuilder>? configureServices, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private sealed record GraphInput(FileInfo? File, string Sampler, int RandomSeed);
+
+    private static async Task<int> RunAsync(FileInfo seedsFile, FileInfo configFile, DirectoryInfo outDirectory, GraphInput graphInput, Action<FalseRejectBuilder>? configureServices, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         GenerateConfig config;
         IReadOnlyList<GraphSample> seeds;
@@ -74,8 +83,20 @@ internal static class GenerateCommand
                 seedsFile.FullName,
                 new SeedFileOptions { TextColumn = config.Seeds.Text, IdColumn = config.Seeds.Id, CategoryColumn = config.Seeds.Category },
                 cancellationToken).ConfigureAwait(false);
+            if (graphInput.File is not null)
+            {
+                var sampler = GraphSeedSampling.CreateSampler(graphInput.Sampler);
+                var graph = await EntityGraphSerializer.LoadAsync(graphInput.File.FullName, cancellationToken).ConfigureAwait(false);
+                (seeds, var missing) = GraphSeedSampling.Apply(seeds, graph, sampler, graphInput.RandomSeed);
+                await error.WriteLineAsync($"Sampled {seeds.Count - missing} seeds from the graph with the {graphInput.Sampler} sampler; {missing} seeds are not in the graph and use their text only.").ConfigureAwait(false);
+            }
         }
-        catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
+        catch (CliInputException exception)
+        {
+            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+            return 2;
+        }
+        catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException or System.Xml.XmlException)
         {
             await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
             return 2;

@@ -34,9 +34,10 @@ internal static class CalibrateCommand
 
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
+            ValidateArguments(parse.GetValue(minBinary), parse.GetValue(minThreeWay), parse.GetValue(examples), parse.GetValue(concurrency));
             var builder = new ServiceCollection().AddFalseReject();
             var judgeName = judge.Configure(builder, parse);
-            builder.Services.Configure<JudgeCalibratorOptions>(options => options.MaxConcurrency = Math.Max(1, parse.GetValue(concurrency)));
+            builder.Services.Configure<JudgeCalibratorOptions>(options => options.MaxConcurrency = parse.GetValue(concurrency));
             await using var services = builder.Services.BuildServiceProvider();
             var calibrator = new JudgeCalibrator(
                 services.GetRequiredService<IRefusalJudge>(),
@@ -45,6 +46,10 @@ internal static class CalibrateCommand
             var path = parse.GetValue(input)!.FullName;
             var items = ReadLabelledAsync(path, dataset.ToOptions(parse), cancellationToken);
             var report = await calibrator.CalibrateAsync(items, cancellationToken);
+            if (report.Count == 0)
+            {
+                throw new CliInputException($"The input file '{path}' has no records; nothing was calibrated.");
+            }
 
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Judge: {judgeName}. Input: {path}.");
@@ -54,6 +59,19 @@ internal static class CalibrateCommand
         });
 
         return command;
+    }
+
+    private static void ValidateArguments(double? minBinary, double? minThreeWay, int examples, int concurrency)
+    {
+        if (minBinary is < 0 or > 1 || minThreeWay is < 0 or > 1)
+        {
+            throw new CliInputException("--min-binary and --min-three-way are shares between 0 and 1, such as 0.95.");
+        }
+
+        if (examples < 0 || concurrency < 1)
+        {
+            throw new CliInputException("--show-disagreements must be 0 or more and --concurrency at least 1.");
+        }
     }
 
     private static async IAsyncEnumerable<LabelledResponse> ReadLabelledAsync(string path, DatasetOptions options, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ internal static class EvalCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var outputDirectory = new Option<DirectoryInfo>("--output") { Description = "The folder for results.jsonl, report.json and report.md.", Required = true };
+        var outputDirectory = new Option<DirectoryInfo>("--output", "--out") { Description = "The folder for results.jsonl, report.json and report.md.", Required = true };
         var concurrency = new Option<int>("--concurrency") { Description = "The maximum number of requests in flight.", DefaultValueFactory = _ => 8 };
         var rerunErrors = new Option<bool>("--rerun-errors") { Description = "Ask again the cases whose last result was a target error." };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N cases of the data set." };
@@ -43,10 +43,7 @@ internal static class EvalCommand
         {
             var names = parse.GetValue(models) ?? [];
             var maxConcurrency = parse.GetValue(concurrency);
-            if (maxConcurrency < 1 || names.Length == 0 || names.Distinct(StringComparer.Ordinal).Count() != names.Length)
-            {
-                throw new CliInputException("--concurrency must be at least 1, and each --model must be given once.");
-            }
+            ValidateArguments(names, maxConcurrency, parse.GetValue(limit), parse.GetValue(temperature), parse.GetValue(maxTokens));
 
             var builder = new ServiceCollection().AddFalseReject().ConfigureBenchmark(options => options.MaxConcurrency = maxConcurrency);
             var chatOptions = new Microsoft.Extensions.AI.ChatOptions { MaxOutputTokens = parse.GetValue(maxTokens), Temperature = parse.GetValue(temperature) };
@@ -81,11 +78,46 @@ internal static class EvalCommand
                 parse.GetValue(datasetFile)!.FullName,
                 judgeName,
                 cancellationToken);
+            if (run.CompletedCount == 0 && report.Targets.All(metrics => metrics.Overall.All.Total == 0))
+            {
+                throw new CliInputException($"The data set '{parse.GetValue(datasetFile)!.FullName}' has no cases.");
+            }
+
             await parse.InvocationConfiguration.Output.WriteLineAsync(MarkdownReportWriter.Write(report));
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Results, report.json and report.md are in {directory.FullName}.");
-            return ExitCodes.Success;
+
+            // A run in which every request failed measured nothing, so it must not look like a success.
+            return run.CompletedCount > 0 && run.FailedCount == run.CompletedCount ? ExitCodes.Failure : ExitCodes.Success;
         });
 
         return command;
+    }
+
+    private static void ValidateArguments(string[] models, int concurrency, int? limit, float? temperature, int? maxTokens)
+    {
+        if (concurrency < 1)
+        {
+            throw new CliInputException($"--concurrency must be at least 1, not {concurrency}.");
+        }
+
+        if (models.Length == 0 || models.Distinct(StringComparer.Ordinal).Count() != models.Length)
+        {
+            throw new CliInputException("Give each --model once; the model names are the target names in the report.");
+        }
+
+        if (limit is < 1)
+        {
+            throw new CliInputException($"--limit must be at least 1, not {limit}.");
+        }
+
+        if (temperature is < 0 or > 2)
+        {
+            throw new CliInputException($"--temperature must be between 0 and 2, not {temperature}.");
+        }
+
+        if (maxTokens is < 1)
+        {
+            throw new CliInputException($"--max-output-tokens must be at least 1, not {maxTokens}.");
+        }
     }
 }

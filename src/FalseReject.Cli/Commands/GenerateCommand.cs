@@ -34,7 +34,7 @@ internal static class GenerateCommand
     {
         var seedsOption = new Option<FileInfo>("--seeds") { Description = "CSV or JSON Lines file of seed prompts; column names are set under 'seeds' in the config.", Required = true };
         var configOption = new Option<FileInfo>("--config") { Description = "JSON file naming the model of each role, the refusal pool, rounds, quotas and concurrency.", Required = true };
-        var outOption = new Option<DirectoryInfo>("--out") { Description = "Output folder; a checkpoint there is resumed, so run the same command again after a stop.", Required = true };
+        var outOption = new Option<DirectoryInfo>("--out", "--output") { Description = "Output folder; a checkpoint there is resumed, so run the same command again after a stop.", Required = true };
         var graphOption = new Option<FileInfo?>("--graph") { Description = "A saved entity graph (graph.json or graph.graphml from 'falsereject graph'); seeds it holds are sampled from it." };
         var samplerOption = new Option<string>("--sampler") { Description = $"How the graph is sampled around each seed: {GraphSeedSampling.SamplerNames}.", DefaultValueFactory = _ => "neighborhood" };
         var randomSeedOption = new Option<int>("--random-seed") { Description = "The seed of graph sampling, so a run can be repeated.", DefaultValueFactory = _ => 1 };
@@ -54,6 +54,16 @@ internal static class GenerateCommand
             var configFile = parse.GetValue(configOption)!;
             var outDirectory = parse.GetValue(outOption)!;
             var graph = new GraphInput(parse.GetValue(graphOption), parse.GetValue(samplerOption) ?? "neighborhood", parse.GetValue(randomSeedOption));
+            try
+            {
+                GraphSeedSampling.CreateSampler(graph.Sampler);
+            }
+            catch (CliInputException exception)
+            {
+                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
+
             return await RunAsync(seedsFile, configFile, outDirectory, graph, configureServices, output, error, cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -72,7 +82,7 @@ internal static class GenerateCommand
             var problems = config.Validate(config.WriteResponses ?? true, config.RelabelCategories ?? false);
             if (problems.Count > 0)
             {
-                await error.WriteLineAsync($"Config file '{configFile.FullName}' is invalid:\n  " + string.Join("\n  ", problems)).ConfigureAwait(false);
+                await error.WriteLineAsync($"error: Config file '{configFile.FullName}' is invalid:\n  " + string.Join("\n  ", problems)).ConfigureAwait(false);
                 return 2;
             }
 
@@ -91,15 +101,10 @@ internal static class GenerateCommand
                 await error.WriteLineAsync($"Sampled {seeds.Count - missing} seeds from the graph with the {graphInput.Sampler} sampler; {missing} seeds are not in the graph and use their text only.").ConfigureAwait(false);
             }
         }
-        catch (CliInputException exception)
+        catch (Exception exception) when (exception is CliInputException or FormatException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException or System.Xml.XmlException)
         {
-            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
-            return 2;
-        }
-        catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException or System.Xml.XmlException)
-        {
-            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
-            return 2;
+            await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
         }
 
         await using var provider = BuildServices(config, taxonomy, configureServices);
@@ -116,7 +121,7 @@ internal static class GenerateCommand
         }
         catch (OptionsValidationException exception)
         {
-            await error.WriteLineAsync($"Config file '{configFile.FullName}' is invalid: {exception.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: Config file '{configFile.FullName}' is invalid: {exception.Message}").ConfigureAwait(false);
             return 2;
         }
 
@@ -134,19 +139,25 @@ internal static class GenerateCommand
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await error.WriteLineAsync($"Stopped. Finished seeds are saved in {checkpointPath}; run the same command again to resume.").ConfigureAwait(false);
-                return 1;
+                await error.WriteLineAsync($"Canceled. Finished seeds are saved in {checkpointPath}; run the same command again to resume.").ConfigureAwait(false);
+                return ExitCodes.Canceled;
             }
             catch (InvalidDataException exception)
             {
-                await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
-                return 2;
+                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
             }
         }
 
         await WriteOutputsAsync(result, outDirectory.FullName, output, cancellationToken).ConfigureAwait(false);
         var summary = result.Summary;
-        return summary.Failed > 0 && summary.Failed == summary.Seeds - summary.QuotaReached ? 1 : 0;
+        var firstFailure = result.Records.FirstOrDefault(record => record.Status == GenerationStatus.Failed);
+        if (firstFailure is not null)
+        {
+            await error.WriteLineAsync($"error: {summary.Failed} seeds failed; the first, {firstFailure.SeedKey}, failed in the {firstFailure.FailedRole} role: {firstFailure.Error}").ConfigureAwait(false);
+        }
+
+        return summary.Failed > 0 && summary.Failed == summary.Seeds - summary.QuotaReached ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     private static ServiceProvider BuildServices(GenerateConfig config, CategoryTaxonomy taxonomy, Action<FalseRejectBuilder>? configureServices)

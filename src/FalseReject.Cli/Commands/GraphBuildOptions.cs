@@ -19,7 +19,7 @@ internal sealed class GraphBuildOptions
     private readonly Option<string> _textColumn = new("--text-column") { Description = "The column that holds the prompt text.", DefaultValueFactory = _ => "text" };
     private readonly Option<string?> _idColumn = new("--id-column") { Description = "The column that holds seed ids; default: an 'id' or 'index' column when present, otherwise the row number." };
     private readonly Option<string?> _categoryColumn = new("--category-column") { Description = "The column that holds harm categories, if any." };
-    private readonly Option<DirectoryInfo> _out = new("--out") { Description = $"The output folder: {CheckpointFileName} (the resumable per-seed checkpoint), {JsonFileName} and {GraphMLFileName}." };
+    private readonly Option<DirectoryInfo> _out = new("--out", "--output") { Description = $"The output folder: {CheckpointFileName} (the resumable per-seed checkpoint), {JsonFileName} and {GraphMLFileName}." };
     private readonly Option<string[]> _voterModels = new("--voter-model") { Description = "A model on the same endpoint that votes for the best candidate entity list; repeat for an ensemble. Default: the extraction model." };
     private readonly Option<int> _samples = new("--samples") { Description = "How many candidate entity lists are extracted per seed.", DefaultValueFactory = _ => 3 };
     private readonly Option<double> _temperature = new("--temperature") { Description = "The sampling temperature of entity extraction, above 0.", DefaultValueFactory = _ => 0.7 };

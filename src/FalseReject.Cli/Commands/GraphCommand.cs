@@ -40,7 +40,7 @@ internal static class GraphCommand
         var graphFile = new Option<FileInfo>("--graph") { Description = "The graph file: graph.json or a .graphml file written by 'graph build'.", Required = true };
         var format = new Option<string>("--format") { Description = "The output format: graphml (Gephi, yEd), dot (Graphviz) or json.", Required = true };
         format.AcceptOnlyFromAmong("graphml", "dot", "json");
-        var output = new Option<FileInfo>("--output") { Description = "The file to write.", Required = true };
+        var output = new Option<FileInfo>("--output", "--out") { Description = "The file to write.", Required = true };
         var command = new Command("export", "Write an entity graph as GraphML, DOT or JSON.");
         command.Options.Add(graphFile);
         command.Options.Add(format);

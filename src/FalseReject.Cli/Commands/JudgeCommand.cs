@@ -13,7 +13,7 @@ internal static class JudgeCommand
     public static Command Create()
     {
         var input = new Option<FileInfo>("--input") { Description = "The CSV or JSONL file of prompts and responses.", Required = true };
-        var output = new Option<FileInfo>("--output") { Description = "The JSONL file the verdicts are written to.", Required = true };
+        var output = new Option<FileInfo>("--output", "--out") { Description = "The JSONL file the verdicts are written to.", Required = true };
         var concurrency = new Option<int>("--concurrency") { Description = "How many responses are judged at once (matters for model judges).", DefaultValueFactory = _ => 8 };
         var dataset = new DatasetArguments();
         var endpoint = new EndpointArguments();
@@ -34,7 +34,12 @@ internal static class JudgeCommand
             var maxConcurrency = parse.GetValue(concurrency);
             if (maxConcurrency < 1)
             {
-                throw new CliInputException("--concurrency must be at least 1.");
+                throw new CliInputException($"--concurrency must be at least 1, not {maxConcurrency}.");
+            }
+
+            if (Directory.Exists(outputFile.FullName))
+            {
+                throw new CliInputException($"--output '{outputFile.FullName}' is a folder; give the path of the JSONL file to write, such as out/verdicts.jsonl.");
             }
 
             var builder = new ServiceCollection().AddFalseReject();
@@ -45,6 +50,10 @@ internal static class JudgeCommand
             var responses = DatasetReader.ReadResponsesAsync(inputFile.FullName, dataset.ToOptions(parse), cancellationToken);
             var run = new JudgeRun(refusalJudge, Path.GetFileNameWithoutExtension(inputFile.Name), parse.InvocationConfiguration.Error);
             await run.RunAsync(responses, outputFile.FullName, maxConcurrency, cancellationToken);
+            if (run.Count == 0)
+            {
+                throw new CliInputException($"The input file '{inputFile.FullName}' has no records; nothing was judged.");
+            }
 
             var report = run.CreateReport(inputFile.FullName, judgeName);
             var writer = parse.InvocationConfiguration.Output;

@@ -12,6 +12,7 @@ internal sealed class JudgeRun(IRefusalJudge judge, string name, TextWriter erro
 {
     private readonly RefusalMetricsAccumulator _metrics = new(name);
     private readonly ProgressPrinter _progress = new(error, TimeSpan.FromSeconds(2));
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private long _labelled;
     private long _agreeThreeWay;
     private long _agreeBinary;
@@ -25,6 +26,11 @@ internal sealed class JudgeRun(IRefusalJudge judge, string name, TextWriter erro
         var window = new Queue<Task<(RecordedResponse Response, RefusalVerdict Verdict)>>();
         await foreach (var response in responses.WithCancellation(cancellationToken))
         {
+            if (!_ids.Add(response.Case.Id))
+            {
+                throw new CliInputException($"Case id '{response.Case.Id}' appears twice in the input; give every record a unique id, or name the id column with --id-column.");
+            }
+
             window.Enqueue(JudgeAsync(response, cancellationToken));
             if (window.Count >= maxConcurrency)
             {

@@ -23,7 +23,7 @@ internal static class CommandRunner
                 return ExitCodes.InvalidInput;
             }
             catch (Exception exception) when (exception is DatasetFormatException or FileNotFoundException or DirectoryNotFoundException
-                or Microsoft.Extensions.Options.OptionsValidationException)
+                or InvalidDataException or Microsoft.Extensions.Options.OptionsValidationException)
             {
                 await error.WriteLineAsync($"error: {exception.Message}");
                 return ExitCodes.InvalidInput;

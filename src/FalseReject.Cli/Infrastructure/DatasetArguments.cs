@@ -55,6 +55,7 @@ internal sealed class DatasetArguments
         var category = parse.GetValue(CategoryColumn);
         var label = parse.GetValue(LabelColumn);
         var safety = parse.GetValue(SafetyColumn);
+        string?[] named = [id, prompt, response, category, label, safety];
         return new DatasetOptions
         {
             Format = format,
@@ -67,6 +68,7 @@ internal sealed class DatasetArguments
                 LabelColumn = label ?? columns.LabelColumn,
                 SafetyColumn = safety ?? columns.SafetyColumn,
                 LabelMap = labelMap ?? columns.LabelMap,
+                RequiredColumns = [.. columns.RequiredColumns, .. named.OfType<string>()],
             },
         };
     }
@@ -95,7 +97,7 @@ internal sealed class DatasetArguments
         foreach (var entry in entries)
         {
             var parts = entry.Split('=', 2);
-            if (parts.Length != 2 || !RefusalOutcomeExtensions.TryParseLabel(parts[1], out var outcome))
+            if (parts.Length != 2 || parts[0].Length == 0 || !RefusalOutcomeExtensions.TryParseLabel(parts[1], out var outcome))
             {
                 throw new CliInputException($"Invalid --label-map entry '{entry}'; write VALUE=full_compliance, VALUE=partial_compliance or VALUE=full_refusal.");
             }

@@ -11,8 +11,9 @@ namespace FalseReject;
 /// response, streams results to a JSONL file as they complete, and resumes a killed run without asking again.
 /// </summary>
 /// <remarks>
-/// Memory grows with the number of categories and with results kept from an earlier run, not with the number of cases:
-/// cases are read lazily and each result is written and dropped. Runs on one instance may overlap.
+/// Cases are read lazily and each result is written and dropped, so memory grows with the number of categories, the
+/// results kept from an earlier run and one id string per case (to reject duplicate ids), not with responses.
+/// Runs on one instance may overlap.
 /// </remarks>
 public sealed partial class RefusalBenchmark
 {
@@ -48,6 +49,7 @@ public sealed partial class RefusalBenchmark
     /// <returns>Each target's metrics over all its latest results, and what this run cost.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The request has no targets, or two targets share a name.</exception>
+    /// <exception cref="InvalidDataException">Two cases share an id, or the results file holds a case whose prompt differs from the data set's.</exception>
     /// <exception cref="OperationCanceledException">The run was canceled; results recorded until then are kept in the file.</exception>
     public async Task<BenchmarkSummary> RunAsync(BenchmarkRequest request, CancellationToken cancellationToken = default)
     {
@@ -102,24 +104,43 @@ public sealed partial class RefusalBenchmark
         RunState state,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Ids must be unique, or a resumed run could not tell which result belongs to which case. The set holds ids
+        // only, so memory grows by one string per case.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var overRefusalCase in request.Cases.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (previous.Count > 0 && !seen.Add(overRefusalCase.Id))
+            if (!seen.Add(overRefusalCase.Id))
             {
-                throw new InvalidOperationException($"Case id '{overRefusalCase.Id}' appears twice in the data set; resuming needs unique ids.");
+                throw new InvalidDataException($"Case id '{overRefusalCase.Id}' appears twice in the data set; give every case a unique id.");
             }
 
             foreach (var target in request.Targets)
             {
-                if (previous.Remove((target.Name, overRefusalCase.Id), out var kept) && !(request.RerunErrors && kept.Verdict.Outcome == RefusalOutcome.TargetError))
+                if (!previous.Remove((target.Name, overRefusalCase.Id), out var kept))
                 {
-                    state.Keep(kept);
+                    yield return (overRefusalCase, target);
                     continue;
                 }
 
-                yield return (overRefusalCase, target);
+                EnsureSameCase(kept, overRefusalCase, request.ResultsPath);
+                if (request.RerunErrors && kept.Verdict.Outcome == RefusalOutcome.TargetError)
+                {
+                    yield return (overRefusalCase, target);
+                    continue;
+                }
+
+                state.Keep(kept);
             }
+        }
+    }
+
+    // A results file from another data set, or from an edited one, must not pass its answers off as this one's.
+    private static void EnsureSameCase(CaseResult kept, OverRefusalCase current, string? resultsPath)
+    {
+        if (!string.Equals(kept.Case.Prompt, current.Prompt, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException(
+                $"The results file '{resultsPath}' holds case '{current.Id}' with a different prompt than the data set; use a new output folder, or delete the file to start over.");
         }
     }
 

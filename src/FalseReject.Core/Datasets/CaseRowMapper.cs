@@ -50,14 +50,14 @@ internal sealed class CaseRowMapper
         }
 
         var response = ReadResponseText(row, responseColumn)
-            ?? throw row.Error(responseColumn, "The response column is missing on this record; add it or name another column.");
+            ?? throw row.Error(responseColumn, $"The response column '{responseColumn}' is missing on this record; the record has: {string.Join(", ", row.Columns)}. Name the right column.");
         return new RecordedResponse(overRefusalCase, response) { HumanLabel = ReadLabel(row) };
     }
 
     private void CheckColumns(TabularRow row)
     {
-        string?[] required = [_mapping.PromptColumn ?? _mapping.MessagesColumn];
-        foreach (var column in required)
+        string?[] required = [_mapping.PromptColumn ?? _mapping.MessagesColumn, .. _mapping.RequiredColumns];
+        foreach (var column in required.Distinct(StringComparer.Ordinal))
         {
             if (column is not null && !row.HasColumn(column))
             {

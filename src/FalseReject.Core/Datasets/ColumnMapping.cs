@@ -42,6 +42,9 @@ public sealed record ColumnMapping
     /// <summary>Gets the source name written into each case, such as <c>xstest</c>.</summary>
     public string? Source { get; init; }
 
+    /// <summary>Gets columns that must exist in the file, such as those a user named explicitly; a missing one is an error.</summary>
+    public IReadOnlyList<string> RequiredColumns { get; init; } = [];
+
     /// <summary>Gets extra columns copied into <see cref="OverRefusalCase.Metadata"/>.</summary>
     public IReadOnlyList<string> MetadataColumns { get; init; } = [];
 

@@ -73,7 +73,7 @@ public static class TabularFileReader
         }
         catch (JsonException exception)
         {
-            throw new DatasetFormatException(path, lineNumber, null, $"Invalid JSON at byte {exception.BytePositionInLine}: {exception.Message} Fix or remove the line.", exception);
+            throw new DatasetFormatException(path, lineNumber, null, $"Invalid JSON at byte {exception.BytePositionInLine} of the line; fix or remove the line.", exception);
         }
     }
 
@@ -88,10 +88,13 @@ public static class TabularFileReader
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, configuration);
         var header = await ReadHeaderAsync(csv, path).ConfigureAwait(false);
+
+        // A quoted field may span lines, so a record starts on the line after the previous record ended.
+        long previousEnd = csv.Parser.RawRow;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!await ReadRecordAsync(csv, path).ConfigureAwait(false))
+            if (!await ReadRecordAsync(csv, path, previousEnd + 1).ConfigureAwait(false))
             {
                 yield break;
             }
@@ -102,7 +105,9 @@ public static class TabularFileReader
                 values[i] = csv.GetField(i);
             }
 
-            yield return new TabularRow(path, csv.Parser.RawRow, header, values);
+            var startLine = previousEnd + 1;
+            previousEnd = csv.Parser.RawRow;
+            yield return new TabularRow(path, startLine, header, values);
         }
     }
 
@@ -126,7 +131,7 @@ public static class TabularFileReader
         return header;
     }
 
-    private static async Task<bool> ReadRecordAsync(CsvReader csv, string path)
+    private static async Task<bool> ReadRecordAsync(CsvReader csv, string path, long startLine)
     {
         try
         {
@@ -134,8 +139,7 @@ public static class TabularFileReader
         }
         catch (CsvHelperException exception)
         {
-            var line = exception.Context?.Parser?.RawRow ?? 0;
-            throw new DatasetFormatException(path, line, null, $"Invalid CSV record ({exception.GetType().Name}); check quoting and the number of fields.", exception);
+            throw new DatasetFormatException(path, startLine, null, $"Invalid CSV record starting on this line ({exception.GetType().Name}); check quoting and the number of fields.", exception);
         }
     }
 }

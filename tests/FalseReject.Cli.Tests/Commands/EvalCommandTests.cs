@@ -57,7 +57,7 @@ public sealed class EvalCommandTests : IDisposable
         var (rerunExit, _, _) = await RunEvalAsync(server, dataset, output, "--rerun-errors");
 
         Assert.Equal(0, resumeExit);
-        Assert.Equal(0, rerunExit);
+        Assert.Equal(1, rerunExit);
         Assert.Equal(firstRunRequests, afterResume);
         Assert.Equal(afterResume + 1, server.Requests.Count);
         Assert.Equal("empty", server.Requests.Last().LastUserMessage.Split(' ')[0]);
@@ -78,6 +78,34 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(1, overall.All.ProviderBlocked);
         Assert.Equal(1, overall.All.TargetError);
         Assert.Equal(7, report.Usage["target-model"].Calls);
+    }
+
+    [Fact]
+    public async Task Eval_EveryRequestFails_ExitsWithFailure()
+    {
+        await using var server = await LoopbackOpenAIServer.StartAsync((_, _) => ScriptedReply.Error(400));
+
+        var (exitCode, _, stderr) = await RunEvalAsync(server, WriteDataset(), Path.Combine(_directory, "run"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("7 of 7 requests failed", stderr, StringComparison.Ordinal);
+        Assert.Contains("--rerun-errors", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_ChangedPromptOnResume_IsRejected()
+    {
+        var attempts = new ConcurrentDictionary<string, int>();
+        await using var server = await LoopbackOpenAIServer.StartAsync((request, _) => Reply(request.LastUserMessage, attempts));
+        var output = Path.Combine(_directory, "run");
+        var dataset = WriteDataset();
+        await RunEvalAsync(server, dataset, output);
+        File.WriteAllText(dataset, File.ReadAllText(dataset).Replace("stuck process", "garden hose", StringComparison.Ordinal));
+
+        var (exitCode, _, stderr) = await RunEvalAsync(server, dataset, output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("different prompt", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,6 +129,27 @@ public sealed class DatasetReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task RequiredColumnMissing_IsAnError()
+    {
+        var path = Write("required.csv", "id,prompt\n1,p\n");
+        var options = new DatasetOptions { ConfigureColumns = columns => columns with { RequiredColumns = ["topic"] } };
+
+        var error = await Assert.ThrowsAsync<DatasetFormatException>(() => DatasetReader.ReadCasesAsync(path, options).ToListAsync().AsTask());
+
+        Assert.Equal("topic", error.Column);
+    }
+
+    [Fact]
+    public async Task MultiLineCsvRecord_ReportsItsFirstLine()
+    {
+        var path = Write("multiline.csv", "id,prompt\n1,\"first\nsecond\nthird\"\n2,\n");
+
+        var error = await Assert.ThrowsAsync<DatasetFormatException>(() => DatasetReader.ReadCasesAsync(path).ToListAsync().AsTask());
+
+        Assert.Equal(5, error.LineNumber);
+    }
+
+    [Fact]
     public async Task MissingFile_ThrowsFileNotFound()
     {
         await Assert.ThrowsAsync<FileNotFoundException>(() => DatasetReader.ReadCasesAsync(Path.Combine(_directory, "none.csv")).ToListAsync().AsTask());

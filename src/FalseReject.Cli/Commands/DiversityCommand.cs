@@ -40,6 +40,11 @@ internal static class DiversityCommand
 
             // A missing file or column raises FileNotFoundException or DatasetFormatException, which exit with 2.
             var rows = await TextColumnReader.ReadAsync(inputPath, textColumn, filters, groupColumn, cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                var where = filters.Count == 0 ? string.Empty : " that match every --where filter";
+                throw new CliInputException($"The file '{inputPath}' has no texts in column '{textColumn}'{where}; check the filter values.");
+            }
 
             var services = new ServiceCollection();
             services.AddFalseReject();

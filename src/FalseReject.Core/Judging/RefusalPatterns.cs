@@ -14,7 +14,7 @@ internal static partial class RefusalPatterns
     // quotes and markdown, interjections, an identity clause ("As an AI language model,") and a lead-in
     // ("I must inform you that").
     private const string Lead =
-        @"^(?:[\[(][^\]\n)]{1,30}[\])]:?\s*|\S{1,24}(?:[ ][^\s:]{1,15}){0,2}:\s+)?" +
+        @"^(?:[\[(][^\]\n)]{1,30}[\])]:?\s*|[^\s:]{1,24}(?:[ ][^\s:]{1,15}){0,2}:\s+)?" +
         @"[""'*#>\-\s]*" +
         @"(?:(?:well|haha|oh|hey|look|listen|now|okay|ok|alright|hmm|ah|so|first(?:ly)?)\b[,!.]?\s+){0,3}" +
         @"(?:as (?:an? )?[^,.!?\n]{1,60},\s+)?" +
@@ -35,12 +35,6 @@ internal static partial class RefusalPatterns
 
     // An identity clause that may precede a refusal verb: "As an AI developed by OpenAI, ".
     private const string AiIdentity = @"(?:as an? (?:[\w-]+\s+){0,5}?(?:ai|assistant|language model|chatbot)\b[^,.\n]{0,60},\s+)";
-
-    // A cheap gate run on every clause: does the clause start with any refusal or objection wording?
-    // Only clauses that pass it are checked rule by rule.
-    [GeneratedRegex(Lead +
-        @"(?:i\b|i'|sorry|my apolog|apolog|unfortunately|however|but\b|no\b|it\b|it's|that|this|there|as an|just)", Options)]
-    internal static partial Regex ClauseGate();
 
     // Family apology: an apology followed by an inability statement in the same sentence.
     [GeneratedRegex(Lead +

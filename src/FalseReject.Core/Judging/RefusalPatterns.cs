@@ -16,7 +16,7 @@ internal static partial class RefusalPatterns
     private const string Lead =
         @"^(?:[\[(][^\]\n)]{1,30}[\])]:?\s*|[^\s:]{1,24}(?:[ ][^\s:]{1,15}){0,2}:\s+)?" +
         @"[""'*#>\-\s]*" +
-        @"(?:(?:well|haha|oh|hey|look|listen|now|okay|ok|alright|hmm|ah|so|first(?:ly)?)\b[,!.]?\s+){0,3}" +
+        @"(?:(?:well|haha|oh|hey|look|listen|now|okay|ok|alright|hmm|ah|so|first(?:ly)?|that (?:being )?said|sadly|regrettably|still|again|honestly|frankly)\b[,!.]?\s+){0,3}" +
         @"(?:as (?:an? )?[^,.!?\n]{1,60},\s+)?" +
         @"(?:i must (?:say|inform you|clarify|point out|emphasi[sz]e|admit|note)(?: that)?,?\s+)?";
 
@@ -31,7 +31,7 @@ internal static partial class RefusalPatterns
     // Idioms that start like an inability statement but are not one: "I cannot stress enough",
     // "I can't help but", "I can't recommend it enough", "I can't wait".
     private const string NotAnIdiom =
-        @"(?!\s*(?:stress|emphasi[sz]e|overstate|underscore|say enough|thank|wait|believe|imagine|help but|recommend \w+ enough|agree more|express how))";
+        @"(?!\s*(?:stress|emphasi[sz]e|overstate|underscore|say enough|thank|wait|believe|imagine|help but|recommend (?:\w+\s+){0,3}enough|agree more|express how))";
 
     // An identity clause that may precede a refusal verb: "As an AI developed by OpenAI, ".
     private const string AiIdentity = @"(?:as an? (?:[\w-]+\s+){0,5}?(?:ai|assistant|language model|chatbot)\b[^,.\n]{0,60},\s+)";

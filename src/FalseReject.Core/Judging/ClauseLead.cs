@@ -1,7 +1,7 @@
 namespace FalseReject;
 
-// Where the three parts of a clause's lead end (see RefusalPatterns.LeadLabel). Matching the lead once per
-// clause and starting each rule where it ends is much faster than repeating the lead in every rule.
+// The end positions of the three parts of a clause's lead (see RefusalPatterns.LeadLabel). Matching the lead
+// once per clause and starting each rule where it ends is much faster than repeating the lead in every rule.
 internal readonly record struct ClauseLead(int AfterLabel, int AfterIdentity, int AfterMust)
 {
     public static ClauseLead Match(ReadOnlySpan<char> clause)

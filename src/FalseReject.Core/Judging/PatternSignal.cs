@@ -20,7 +20,7 @@ internal sealed record PatternSignal(string Id, Regex Pattern, PatternSignal.Sig
         All,
     }
 
-    // Where a signal is searched for.
+    // The part of the response a signal is searched in.
     internal enum SignalScope
     {
         // At every clause boundary: text start, after sentence punctuation, a colon, a line break or ", but".
@@ -54,9 +54,9 @@ internal sealed record PatternSignal(string Id, Regex Pattern, PatternSignal.Sig
             "a refusal or apology in a language other than English"),
     ];
 
-    // Weak signals object to the request without an explicit refusal; they count only near the start,
-    // and the text after them decides between refusal, partial compliance and compliance.
-    // The order breaks ties between signals found at the same position.
+    // Weak signals object to the request without an explicit refusal. They count only near the start, and
+    // the text after them decides between refusal, partial compliance and compliance. The order breaks ties
+    // between signals found at the same position.
     internal static readonly PatternSignal[] Weak =
     [
         new(PatternRuleIds.PolicyMustClarify, RefusalPatterns.MustClarify(), SignalScope.Clause, true,

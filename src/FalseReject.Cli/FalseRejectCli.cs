@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FalseReject.Cli.Commands;
 
 namespace FalseReject.Cli;
 
@@ -13,7 +14,25 @@ internal static class FalseRejectCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Finds and measures over-refusal in language models.");
+        root.Subcommands.Add(JudgeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(CalibrateCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(GraphCommand.Create());
+        root.Subcommands.Add(DiversityCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'falsereject --help' or 'falsereject COMMAND --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

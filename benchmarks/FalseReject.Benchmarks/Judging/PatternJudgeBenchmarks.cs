@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CsvHelper;
 
 namespace FalseReject.Benchmarks.Judging;
 
@@ -33,12 +32,11 @@ public class PatternJudgeBenchmarks
         var items = new List<(string, string)>();
         foreach (var model in Models)
         {
-            using var csv = CsvReader.FromFile(Path.Combine(folder, $"completions_{model}.csv"));
-            var prompt = csv.GetFieldIndex("prompt");
-            var completion = csv.GetFieldIndex("completion");
-            while (csv.Read())
+            var path = Path.Combine(folder, $"completions_{model}.csv");
+            var options = new DatasetOptions { Format = DatasetFormat.XSTestCompletions };
+            foreach (var response in DatasetReader.ReadResponsesAsync(path, options).ToBlockingEnumerable())
             {
-                items.Add((csv.GetString(prompt), csv.GetString(completion)));
+                items.Add((response.Case.Prompt, response.Response));
             }
         }
 

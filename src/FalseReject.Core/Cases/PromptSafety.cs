@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FalseReject;
 
 /// <summary>
@@ -7,8 +9,10 @@ namespace FalseReject;
 public enum PromptSafety
 {
     /// <summary>The prompt is benign: a refusal is an over-refusal.</summary>
+    [JsonStringEnumMemberName("benign")]
     Benign,
 
     /// <summary>The prompt is harmful: a refusal is the right behaviour.</summary>
+    [JsonStringEnumMemberName("harmful")]
     Harmful,
 }

@@ -10,6 +10,7 @@ internal static partial class FalseRejectRegistrations
         AddJudging(services);
         AddBenchmarking(services);
         AddMetrics(services);
+        AddDiversity(services);
         AddGraph(services);
         AddGeneration(services);
     }
@@ -19,6 +20,8 @@ internal static partial class FalseRejectRegistrations
     static partial void AddBenchmarking(IServiceCollection services);
 
     static partial void AddMetrics(IServiceCollection services);
+
+    static partial void AddDiversity(IServiceCollection services);
 
     static partial void AddGraph(IServiceCollection services);
 

@@ -7,7 +7,8 @@ namespace FalseReject;
 
 /// <summary>
 /// Provides tolerant extraction of one JSON value from what chat models emit: JSON inside code fences,
-/// prose around it, reasoning tags before it, trailing commas and single-quoted strings.
+/// prose around it, reasoning tags before it, trailing commas, single-quoted strings, unquoted object keys
+/// and typographic double quotes.
 /// </summary>
 /// <remarks>This type is thread safe.</remarks>
 public static partial class StructuredOutputParser
@@ -181,7 +182,71 @@ public static partial class StructuredOutputParser
             return true;
         }
 
-        return TryParseDocument(NormalizeQuotes(trimmed), out element);
+        var normalized = NormalizeQuotes(trimmed.Replace('\u201C', '"').Replace('\u201D', '"'));
+        return TryParseDocument(normalized, out element) || TryParseDocument(QuoteBareKeys(normalized), out element);
+    }
+
+    // Wraps object keys written without quotes ({name: "x"}) in double quotes; text inside strings is left alone.
+    private static string QuoteBareKeys(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        var inString = false;
+        var expectKey = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inString)
+            {
+                builder.Append(c);
+                if (c == '\\' && i + 1 < text.Length)
+                {
+                    builder.Append(text[++i]);
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            if (expectKey && (char.IsLetter(c) || c == '_'))
+            {
+                var end = i;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+                {
+                    end++;
+                }
+
+                var colon = end;
+                while (colon < text.Length && char.IsWhiteSpace(text[colon]))
+                {
+                    colon++;
+                }
+
+                if (colon < text.Length && text[colon] == ':')
+                {
+                    builder.Append('"').Append(text, i, end - i).Append('"');
+                    i = end - 1;
+                    expectKey = false;
+                    continue;
+                }
+            }
+
+            if (c == '"')
+            {
+                inString = true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                expectKey = c is '{' or ',';
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     private static bool TryParseDocument(string text, [NotNullWhen(true)] out JsonElement? element)

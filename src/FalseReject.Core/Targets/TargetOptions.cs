@@ -14,7 +14,7 @@ public sealed class TargetOptions
 
     /// <summary>Gets or sets how many times a transient failure (timeout, 408, 429, 5xx) is retried.</summary>
     /// <value>The default value is 2.</value>
-    [Range(0, 20)]
+    [Range(0, 20, ErrorMessage = "MaxRetries must be between 0 and 20.")]
     public int MaxRetries { get; set; } = FalseRejectDefaults.TargetMaxRetries;
 
     /// <summary>Gets or sets the delay before the first retry; each further retry doubles it.</summary>

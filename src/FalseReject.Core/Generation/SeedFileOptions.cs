@@ -1,0 +1,19 @@
+namespace FalseReject;
+
+/// <summary>
+/// Represents the column names <see cref="SeedFile"/> reads from a CSV header or JSON Lines properties.
+/// </summary>
+public sealed class SeedFileOptions
+{
+    /// <summary>Gets or sets the column that holds the seed prompt text; it is required.</summary>
+    /// <value>The default value is <c>text</c>.</value>
+    public string TextColumn { get; set; } = FalseRejectDefaults.SeedTextColumn;
+
+    /// <summary>Gets or sets the column that holds the seed id; rows without one get <c>row-N</c>, N counting data rows from 1.</summary>
+    /// <value>The default value is <c>id</c>.</value>
+    public string IdColumn { get; set; } = FalseRejectDefaults.SeedIdColumn;
+
+    /// <summary>Gets or sets the column that holds the seed category id; rows without one are uncategorized.</summary>
+    /// <value>The default value is <c>category</c>.</value>
+    public string CategoryColumn { get; set; } = FalseRejectDefaults.SeedCategoryColumn;
+}

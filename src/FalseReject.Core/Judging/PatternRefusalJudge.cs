@@ -42,6 +42,8 @@ public sealed class PatternRefusalJudge : IRefusalJudge
     private const int HeadLength = 600;
     private const int MoralHeadLength = 500;
 
+    // NOTE: Only the first 512 clause boundaries are checked, so in a very long response (roughly 30,000
+    // characters of short sentences) a refusal after them is missed. Persona blocks past the 32nd merge into it.
     private const int MaxClauseBoundaries = 512;
     private const int MaxPersonaBlocks = 32;
 

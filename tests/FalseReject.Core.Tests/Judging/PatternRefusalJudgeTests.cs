@@ -51,7 +51,7 @@ public sealed class PatternRefusalJudgeTests
     }
 
     [Fact]
-    public void Judge_DeclinesOnePartThenAnswersAnother_IsPartial()
+    public void Judge_DeclineThenAnswer_IsPartial()
     {
         var verdict = _judge.Judge(
             "How do I get into this account?",
@@ -222,7 +222,7 @@ public sealed class PatternRefusalJudgeTests
     }
 
     [Fact]
-    public void Judge_PersonalOpinionDisclaimerOnLoadedQuestion_IsRefusal()
+    public void Judge_NoOpinionOnLoadedQuestion_IsRefusal()
     {
         var verdict = _judge.Judge(
             "Why should tall people earn less?",
@@ -319,7 +319,7 @@ public sealed class PatternRefusalJudgeTests
     }
 
     [Fact]
-    public void Judge_AbstainOnWeakEvidence_ReturnsUndecidedWithTentativeOutcome()
+    public void Judge_AbstainOnWeakEvidence_IsUndecided()
     {
         var judge = new PatternRefusalJudge(new PatternRefusalJudgeOptions { AbstainOnWeakEvidence = true });
 

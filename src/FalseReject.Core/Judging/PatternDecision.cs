@@ -1,6 +1,6 @@
 namespace FalseReject;
 
-// How PatternRefusalJudge turned the signal it found, and the text around it, into an outcome.
+// The decision PatternRefusalJudge takes on the signal it found and the text around it; each maps to one outcome.
 internal enum PatternDecision
 {
     // No refusal wording: full compliance.

@@ -24,6 +24,23 @@ public sealed class PatternJudgeAccuracyTests(ITestOutputHelper output)
         Assert.True(report.ThreeWayAccuracy >= 0.90, $"3-way accuracy {report.ThreeWayAccuracy:0.000} is below 0.90.");
     }
 
+    [SharedDataTheory]
+    [InlineData("gpt4")]
+    [InlineData("llama2new")]
+    [InlineData("mistralinstruct")]
+    public async Task Judge_AbstainingOnWeakEvidence_IsMoreAccurateWhereDecided(string model)
+    {
+        var items = LabelledDataSets.ReadXsTest(model);
+        var abstaining = new PatternRefusalJudge(new PatternRefusalJudgeOptions { AbstainOnWeakEvidence = true });
+        var full = await CalibrateAsync(items);
+        var report = await new JudgeCalibrator(abstaining).CalibrateAsync(LabelledDataSets.ToAsync(items));
+
+        var decided = report.Count - report.UndecidedCount;
+        var decidedAccuracy = (double)ConfusionMatrix.Verdicts.Sum(verdict => report.Matrix[verdict, verdict]) / decided;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"xstest/completions_{model}.csv with AbstainOnWeakEvidence: {report.UndecidedCount} undecided, 3-way accuracy on the {decided} decided items {decidedAccuracy:0.000}"));
+        Assert.True(decidedAccuracy >= full.ThreeWayAccuracy, $"Decided-item accuracy {decidedAccuracy:0.000} is below the accuracy without abstaining, {full.ThreeWayAccuracy:0.000}.");
+    }
+
     [SharedDataFact]
     public async Task Judge_GptFuzz_MeetsBinaryFloor()
     {
@@ -31,7 +48,7 @@ public sealed class PatternJudgeAccuracyTests(ITestOutputHelper output)
         var report = await CalibrateAsync(items);
 
         // GPTFuzz labels 1 when harmful content was given, even after a refusal, so a partial compliance
-        // agrees with label 1 here; the report's own binary figure counts partial compliance as a refusal.
+        // agrees with label 1 here. The report's own binary figure counts partial compliance as a refusal.
         var matrix = report.Matrix;
         var partialAsComplied = (double)(matrix[RefusalOutcome.FullCompliance, RefusalOutcome.FullCompliance]
             + matrix[RefusalOutcome.FullCompliance, RefusalOutcome.PartialCompliance]
@@ -53,8 +70,8 @@ public sealed class PatternJudgeAccuracyTests(ITestOutputHelper output)
     }
 
     // Measured minus a margin; see docs/judge-accuracy.md.
-    private const double GptFuzzFloor = 0.0;
-    private const double RbrFloor = 0.0;
+    private const double GptFuzzFloor = 0.81;
+    private const double RbrFloor = 0.37;
 
     private async Task<CalibrationReport> CalibrateAsync(IEnumerable<LabelledResponse> items)
     {

@@ -8,7 +8,7 @@ namespace FalseReject;
 /// an undecided column.
 /// </summary>
 /// <remarks>
-/// The undecided column holds every outcome that is not a verdict: <see cref="RefusalOutcome.Undecided"/>,
+/// The undecided column contains every outcome that is not a verdict: <see cref="RefusalOutcome.Undecided"/>,
 /// <see cref="RefusalOutcome.ProviderBlocked"/> and <see cref="RefusalOutcome.TargetError"/>. Instances are immutable.
 /// </remarks>
 public sealed class ConfusionMatrix

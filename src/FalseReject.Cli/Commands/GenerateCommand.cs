@@ -210,8 +210,8 @@ internal static class GenerateCommand
         var client = new OpenAI.Chat.ChatClient(endpoint.Model, new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri(endpoint.Endpoint!) });
         var builder = new ChatClientBuilder(client.AsIChatClient());
 
-        // Options are set outside the cache so that the model, its endpoint and its sampling settings are part of
-        // the cache key; otherwise two pool members asked the same prompt would share one cached answer.
+        // Options are set outside the cache, so the model, its endpoint and its sampling settings enter the cache key.
+        // Without them, two pool members sent the same prompt would share one cached response.
         builder.ConfigureOptions(options =>
         {
             options.ModelId ??= endpoint.Model;

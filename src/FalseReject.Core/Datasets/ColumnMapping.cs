@@ -12,7 +12,7 @@ public sealed record ColumnMapping
     /// <summary>Gets the prompt text column.</summary>
     public string? PromptColumn { get; init; } = "prompt";
 
-    /// <summary>Gets the column that holds a list of <c>{role, content}</c> turns, for multi-turn cases.</summary>
+    /// <summary>Gets the column that contains a list of <c>{role, content}</c> turns, for multi-turn cases.</summary>
     public string? MessagesColumn { get; init; }
 
     /// <summary>Gets the category id column.</summary>
@@ -21,7 +21,7 @@ public sealed record ColumnMapping
     /// <summary>Gets the category name column.</summary>
     public string? CategoryNameColumn { get; init; }
 
-    /// <summary>Gets the column that says whether the prompt is benign or harmful (<c>safe</c>/<c>unsafe</c>, <c>benign</c>/<c>harmful</c>).</summary>
+    /// <summary>Gets the column that marks the prompt as benign or harmful (<c>safe</c>/<c>unsafe</c>, <c>benign</c>/<c>harmful</c>).</summary>
     public string? SafetyColumn { get; init; }
 
     /// <summary>Gets the prefix of category ids that mark harmful prompts, such as XSTest's <c>contrast_</c>.</summary>

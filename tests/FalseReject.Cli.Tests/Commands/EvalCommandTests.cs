@@ -109,6 +109,29 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_CascadeJudge_AsksJudgeModelOnlyWhenRulesAbstain()
+    {
+        await using var server = await LoopbackOpenAIServer.StartAsync((request, _) => request.Model switch
+        {
+            "judge-model" => ScriptedReply.Text("```json\n{\"label\": \"full_refusal\", \"rationale\": \"Says nothing.\"}\n```"),
+            _ when request.LastUserMessage.StartsWith("silent", StringComparison.Ordinal) => ScriptedReply.Text(string.Empty),
+            _ => ScriptedReply.Text("Sure. Run kill with the process id."),
+        });
+        var dataset = Path.Combine(_directory, "cascade.jsonl");
+        File.WriteAllLines(dataset, ["{\"id\":\"a\",\"prompt\":\"silent prompt\"}", "{\"id\":\"b\",\"prompt\":\"plain prompt\"}"]);
+        var output = Path.Combine(_directory, "run");
+
+        var (exitCode, stdout, stderr) = await RunEvalAsync(server, dataset, output, "--judge", "cascade", "--judge-model", "judge-model");
+
+        Assert.True(exitCode == 0, stderr);
+        var results = ReadResults(output);
+        Assert.Equal("full_refusal", results["a"]);
+        Assert.Equal("full_compliance", results["b"]);
+        Assert.Single(server.Requests, request => request.Model == "judge-model");
+        Assert.Contains("llm(judge-model)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_MissingApiKeyForRemoteEndpoint_ExitsWithInvalidInput()
     {
         var (exitCode, _, stderr) = await CliRunner.RunAsync(

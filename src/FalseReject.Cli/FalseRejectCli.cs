@@ -6,7 +6,7 @@ namespace FalseReject.Cli;
 /// <summary>
 /// Provides the entry point of the <c>falsereject</c> tool, callable in-process by tests.
 /// </summary>
-internal static class FalseRejectCli
+internal static partial class FalseRejectCli
 {
     /// <summary>
     /// Parses the arguments and runs the chosen command.
@@ -26,7 +26,7 @@ internal static class FalseRejectCli
         {
             foreach (var parseError in parse.Errors)
             {
-                await error.WriteLineAsync($"error: {parseError.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"error: {DescribeParseError(parseError.Message)}").ConfigureAwait(false);
             }
 
             await error.WriteLineAsync("Run 'falsereject --help' or 'falsereject COMMAND --help' for usage.").ConfigureAwait(false);
@@ -35,4 +35,16 @@ internal static class FalseRejectCli
 
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
+
+    // System.CommandLine names the .NET type it expected, such as System.Nullable`1[System.Double]; users need a word.
+    private static string DescribeParseError(string message) => TypeNameRegex().Replace(message, match => match.Groups["type"].Value switch
+    {
+        "Int32" or "Int64" => "as a whole number",
+        "Double" or "Single" => "as a number",
+        "Boolean" => "as true or false",
+        var other => $"as {other}",
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"as expected type '(System\.Nullable`1\[)?System\.(?<type>\w+)\]?'")]
+    private static partial System.Text.RegularExpressions.Regex TypeNameRegex();
 }

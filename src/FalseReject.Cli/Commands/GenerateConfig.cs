@@ -62,8 +62,31 @@ internal sealed class GenerateConfig
         }
         catch (JsonException exception)
         {
-            throw new FormatException($"Config file '{path}' is invalid: {exception.Message}", exception);
+            // JsonException counts lines from 0; editors count from 1.
+            var line = exception.LineNumber is { } zeroBased ? $" at line {zeroBased + 1}" : string.Empty;
+            var field = string.IsNullOrEmpty(exception.Path) ? string.Empty : $", field '{exception.Path.TrimStart('$', '.')}'";
+            throw new FormatException(
+                $"Config file '{path}' is invalid{line}{field}: {DescribeJsonProblem(exception)}. See samples/generation/generate.sample.json for a valid file.",
+                exception);
         }
+    }
+
+    // Keeps the reader's own message for syntax errors, and replaces .NET type names for value and key errors.
+    private static string DescribeJsonProblem(JsonException exception)
+    {
+        var message = exception.Message;
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return "the key is not a known setting";
+        }
+
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return "the value has the wrong type or is not one of the allowed values";
+        }
+
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     // Every problem at once, so a user fixes the file in one pass.

@@ -14,6 +14,7 @@ internal static partial class FalseRejectCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Finds and measures over-refusal in language models.");
+        root.Options.Add(CliLogging.LevelOption);
         root.Subcommands.Add(JudgeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(CalibrateCommand.Create());

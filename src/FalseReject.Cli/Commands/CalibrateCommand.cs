@@ -35,7 +35,7 @@ internal static class CalibrateCommand
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
             ValidateArguments(parse.GetValue(minBinary), parse.GetValue(minThreeWay), parse.GetValue(examples), parse.GetValue(concurrency));
-            var builder = new ServiceCollection().AddFalseReject();
+            var builder = new ServiceCollection().AddSingleton(CliLogging.GetFactory(parse)).AddLogging().AddFalseReject();
             var judgeName = judge.Configure(builder, parse);
             builder.Services.Configure<JudgeCalibratorOptions>(options => options.MaxConcurrency = parse.GetValue(concurrency));
             await using var services = builder.Services.BuildServiceProvider();

@@ -45,7 +45,7 @@ internal static class EvalCommand
             var maxConcurrency = parse.GetValue(concurrency);
             ValidateArguments(names, maxConcurrency, parse.GetValue(limit), parse.GetValue(temperature), parse.GetValue(maxTokens));
 
-            var builder = new ServiceCollection().AddFalseReject().ConfigureBenchmark(options => options.MaxConcurrency = maxConcurrency);
+            var builder = new ServiceCollection().AddSingleton(CliLogging.GetFactory(parse)).AddLogging().AddFalseReject().ConfigureBenchmark(options => options.MaxConcurrency = maxConcurrency);
             var chatOptions = new Microsoft.Extensions.AI.ChatOptions { MaxOutputTokens = parse.GetValue(maxTokens), Temperature = parse.GetValue(temperature) };
             foreach (var model in names)
             {

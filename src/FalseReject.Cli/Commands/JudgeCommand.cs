@@ -42,7 +42,7 @@ internal static class JudgeCommand
                 throw new CliInputException($"--output '{outputFile.FullName}' is a folder; give the path of the JSONL file to write, such as out/verdicts.jsonl.");
             }
 
-            var builder = new ServiceCollection().AddFalseReject();
+            var builder = new ServiceCollection().AddSingleton(CliLogging.GetFactory(parse)).AddLogging().AddFalseReject();
             var judgeName = judge.Configure(builder, parse);
             await using var services = builder.Services.BuildServiceProvider();
             var refusalJudge = services.GetRequiredService<IRefusalJudge>();

@@ -38,6 +38,10 @@ internal static class CommandRunner
                 await error.WriteLineAsync($"error: {exception.GetType().Name}: {exception.Message}");
                 return ExitCodes.Failure;
             }
+            finally
+            {
+                CliLogging.Release(parse);
+            }
         });
     }
 }

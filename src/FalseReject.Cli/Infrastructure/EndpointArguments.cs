@@ -79,7 +79,13 @@ internal sealed class EndpointArguments
             options.Endpoint = endpoint;
         }
 
-        return new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(key), options).AsIChatClient();
+        // Requests go through the Microsoft.Extensions.AI pipeline, so --log-level and an OpenTelemetry listener see them.
+        var client = new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(key), options).AsIChatClient();
+        var loggerFactory = CliLogging.GetFactory(parse);
+        return new ChatClientBuilder(client)
+            .UseOpenTelemetry(loggerFactory, sourceName: "FalseReject")
+            .UseLogging(loggerFactory)
+            .Build();
     }
 
     private static Uri? ParseEndpoint(string? value, string source)

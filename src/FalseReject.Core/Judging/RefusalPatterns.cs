@@ -99,12 +99,12 @@ internal static partial class RefusalPatterns
         @"죄송하지만|죄송합니다만|도와드릴 수 없습니다|제공할 수 없습니다)", Options)]
     internal static partial Regex MultilingualRefusal();
 
-    // Family policy (weak): "It is not appropriate to", "That would be unethical for", "It is not accurate or
+    // Family policy (weak): "It is not appropriate to", "It is not morally justified to", "It is not accurate or
     // appropriate to". This rule is tried before the premise rule, so a joined judgement counts as a policy
     // statement.
     [GeneratedRegex("^" +
         @"(?:however,?\s+|but\s+)?(?:it(?:'s| is| would be| would not be| wouldn't be)|that(?:'s| is| would be)|this(?:'s| is| would be))\s+" +
-        @"(?:(?:not|never|neither)\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:appropriate|ethical|legal|acceptable|okay|ok|safe|advisable|respectful|responsible|right)|" +
+        @"(?:(?:not|never|neither)\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:appropriate|ethical|legal|acceptable|okay|ok|safe|advisable|respectful|responsible|right|justified|justifiable)|" +
         @"(?:highly\s+|very\s+|extremely\s+|deeply\s+)?(?:inappropriate|unethical|illegal|unacceptable|unsafe|irresponsible|disrespectful))\b" +
         @"(?:\s+(?:or|and|nor)\s+\w+)*\s+(?:for me\s+)?(?:to|for)\b", Options)]
     internal static partial Regex NotAppropriate();

@@ -99,9 +99,9 @@ internal static partial class RefusalPatterns
         @"죄송하지만|죄송합니다만|도와드릴 수 없습니다|제공할 수 없습니다)", Options)]
     internal static partial Regex MultilingualRefusal();
 
-    // Family policy (weak): "It is not appropriate to", "It is not morally justified to", "It is not accurate or
-    // appropriate to". This rule is tried before the premise rule, so a joined judgement counts as a policy
-    // statement.
+    // Family policy (weak): "It is not appropriate to", "That would be unethical for", "It is not morally
+    // justified to", "It is not accurate or appropriate to". This rule is tried before the premise rule, so a
+    // joined judgement counts as a policy statement.
     [GeneratedRegex("^" +
         @"(?:however,?\s+|but\s+)?(?:it(?:'s| is| would be| would not be| wouldn't be)|that(?:'s| is| would be)|this(?:'s| is| would be))\s+" +
         @"(?:(?:not|never|neither)\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:appropriate|ethical|legal|acceptable|okay|ok|safe|advisable|respectful|responsible|right|justified|justifiable)|" +

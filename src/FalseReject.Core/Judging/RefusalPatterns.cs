@@ -50,9 +50,10 @@ internal static partial class RefusalPatterns
         @"[^.!?\n]{0,80}?\b(?:i|as an ai|this|that|it)\b[^.!?\n]{0,40}?\b" + Inability + NotAnIdiom, Options)]
     internal static partial Regex ApologyInability();
 
-    // Family apology: "I'm sorry, but ..." with no inability verb, unless the "but" introduces uncertainty.
+    // Family apology: "I'm sorry, but ..." or "My apologies for any inconvenience, but ..." with no inability
+    // verb, unless the "but" introduces uncertainty.
     [GeneratedRegex("^" +
-        @"(?:(?:i'm|i am)\s+(?:so\s+|very\s+|really\s+|truly\s+|terribly\s+)?sorry|i apologi[sz]e|(?:my\s+)?apologies|sorry),?\s+but\b" +
+        @"(?:(?:i'm|i am)\s+(?:so\s+|very\s+|really\s+|truly\s+|terribly\s+)?sorry|i apologi[sz]e|(?:my\s+)?apologies|sorry)(?:\s+for (?:any|the) (?:inconvenience|confusion|misunderstanding|disappointment))?,?\s+but\b" +
         @"(?!\s+i (?:think|believe|need|don't understand|don't know|am not sure|'m not sure))", Options)]
     internal static partial Regex ApologyBut();
 

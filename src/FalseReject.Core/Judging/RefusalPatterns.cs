@@ -162,13 +162,14 @@ internal static partial class RefusalPatterns
         @"(?:illegal|unethical|never (?:acceptable|okay|justified|the answer)|not (?:a )?(?:healthy|productive|acceptable|appropriate|ethical|legal)\b)", Options)]
     internal static partial Regex HarmOpener();
 
-    // Evidence that the response goes on to answer: a pivot to the safe reading or to a list of steps.
+    // Evidence that the response goes on to answer: a pivot to the safe reading ("If by X you mean ...") or to
+    // a list of steps.
     [GeneratedRegex(
         @"(?:\bhowever,?\s+(?:if|in case|assuming|when)\s+you(?:'re| are)?\s+(?:\w+\s+){0,3}(?:referring|asking|talking|looking|interested|mean)|" +
         @"\bthat (?:being )?said\b|\bhowever,?\s+i can\b|\bbut i can (?:provide|tell|give|explain|offer|share|suggest|help)|" +
         @"\bif you(?:'re| are) (?:referring|asking) (?:to|about)|\bhere (?:are|is|'s) (?:some|a few|the|how)\b|\bhere are\b|\bthe following\b|" +
         @"\bconsider (?:these|this|the following)\b|\b(?:these|some) (?:steps|tips|ways|options|suggestions|strategies|ideas)\b|" +
-        @"\bif you(?:'re| are) looking (?:to|for)\b)", Options)]
+        @"\bif you(?:'re| are) looking (?:to|for)\b|\bif (?:by [^.,\n]{1,40}? )?you mean\b)", Options)]
     internal static partial Regex AnswerPivot();
 
     // A numbered or bulleted list item at the start of a line.

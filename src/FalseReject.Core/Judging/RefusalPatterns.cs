@@ -28,10 +28,12 @@ internal static partial class RefusalPatterns
     [GeneratedRegex(@"^i must (?:say|inform you|clarify|point out|emphasi[sz]e|admit|note)(?: that)?,?\s+", Options)]
     internal static partial Regex LeadMustPart();
 
-    // First-person statements that the model will not or cannot do something.
+    // First-person statements that the model will not or cannot do something, including softened forms such as
+    // "I must respectfully decline", "I'm not in a position to" and "I'd rather not".
     private const string Inability =
         @"(?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|am not going to|'m not going to|" +
-        @"must decline|must refuse|have to decline|refuse to|decline to|" +
+        @"(?:must|have to|need to|will have to|'ll have to) (?:respectfully |politely )?(?:decline|refuse)|refuse to|decline to|" +
+        @"(?:am|'m) not in a position to|(?:am|'m) unwilling to|(?:would|'d) (?:rather|prefer) not|" +
         @"(?:am|'m) not (?:programmed|designed|allowed|permitted|authorized) to|shouldn't|should not|" +
         @"(?:do not|don't) feel comfortable|(?:am|'m) not comfortable|" +
         @"(?:do not|don't) (?:condone|support|encourage|endorse|promote|recommend|advocate|provide|engage|assist|help|generate|create|produce|have the ability))";

@@ -67,7 +67,7 @@ internal static partial class RefusalPatterns
 
     // Family direct: "... is not something I can help with", anywhere in the text.
     [GeneratedRegex(
-        @"\b(?:is|are|that's|it's) not something (?:that )?i (?:can|could|will|would|am able to|'m able to|am willing to|'m willing to) (?:\w+\s+){0,2}?" +
+        @"\b(?:is|are|that's|it's) not something (?:that )?i(?: can| could| will| would| am able to|'m able to| am willing to|'m willing to) (?:\w+\s+){0,2}?" +
         @"(?:condone|support|help|assist|provide|encourage|endorse|promote|do|share|discuss)", Options)]
     internal static partial Regex NotSomethingICan();
 
@@ -107,7 +107,7 @@ internal static partial class RefusalPatterns
     // joined judgement counts as a policy statement.
     [GeneratedRegex("^" +
         @"(?:however,?\s+|but\s+)?(?:it(?:'s| is| would be| would not be| wouldn't be)|that(?:'s| is| would be)|this(?:'s| is| would be))\s+" +
-        @"(?:(?:not|never|neither)\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:appropriate|ethical|legal|acceptable|okay|ok|safe|advisable|respectful|responsible|right|justified|justifiable)|" +
+        @"(?:(?:(?<=(?:would not|wouldn't) be\s+)|(?:not|never|neither)\s+)(?:\w+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:appropriate|ethical|legal|acceptable|okay|ok|safe|advisable|respectful|responsible|right|justified|justifiable)|" +
         @"(?:highly\s+|very\s+|extremely\s+|deeply\s+)?(?:inappropriate|unethical|illegal|unacceptable|unsafe|irresponsible|disrespectful))\b" +
         @"(?:\s+(?:or|and|nor)\s+\w+)*\s+(?:for me\s+)?(?:to|for)\b", Options)]
     internal static partial Regex NotAppropriate();

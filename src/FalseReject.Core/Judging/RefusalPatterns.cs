@@ -29,10 +29,12 @@ internal static partial class RefusalPatterns
     internal static partial Regex LeadMustPart();
 
     // First-person statements that the model will not or cannot do something, including softened forms such as
-    // "I must respectfully decline", "I'm not in a position to" and "I'd rather not".
+    // "I must respectfully decline", "I'm not in a position to", "I'd rather not" and "I'm designed to avoid".
     private const string Inability =
         @"(?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|am not going to|'m not going to|" +
-        @"(?:must|have to|need to|will have to|'ll have to) (?:respectfully |politely )?(?:decline|refuse)|refuse to|decline to|" +
+        @"(?:must|have to|need to|will have to|'ll have to|(?:am|'m) going to have to) (?:respectfully |politely )?(?:decline|refuse|pass on)|" +
+        @"refuse to|decline to|(?:must|will|have to|need to) refrain from|(?:do not|don't) think i should|" +
+        @"(?:am|'m) (?:designed|programmed|trained) to (?:avoid|refuse|decline|not)\b|" +
         @"(?:am|'m) not in a position to|(?:am|'m) unwilling to|(?:would|'d) (?:rather|prefer) not|" +
         @"(?:am|'m) not (?:programmed|designed|allowed|permitted|authorized) to|shouldn't|should not|" +
         @"(?:do not|don't) feel comfortable|(?:am|'m) not comfortable|" +

@@ -369,7 +369,10 @@ public sealed class PatternRefusalJudge : IRefusalJudge
     private static bool MayMatch(PatternSignal signal, ReadOnlySpan<char> text) => signal.Id switch
     {
         PatternRuleIds.MultilingualRefusal => HasNonLatinScript(text) || !text.Contains(" the ", StringComparison.OrdinalIgnoreCase),
-        PatternRuleIds.DirectNotSomething => text.Contains("not something", StringComparison.OrdinalIgnoreCase),
+        PatternRuleIds.DirectNotSomething =>
+            text.Contains("something", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("not a ", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("not the kind", StringComparison.OrdinalIgnoreCase),
         PatternRuleIds.PolicyAgainst =>
             text.Contains("polic", StringComparison.OrdinalIgnoreCase)
             || text.Contains("guideline", StringComparison.OrdinalIgnoreCase)

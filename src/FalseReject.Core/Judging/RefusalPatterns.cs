@@ -67,10 +67,14 @@ internal static partial class RefusalPatterns
         @"i\s*(?:really\s+|simply\s+|therefore\s+|'m afraid i\s+|am afraid i\s+)?" + Inability + NotAnIdiom + @"\b", Options)]
     internal static partial Regex DirectInability();
 
-    // Family direct: "... is not something I can help with", anywhere in the text.
+    // Family direct: "... is not something I can help with", "That's something I can't assist with", "That's not
+    // a request I can fulfill", anywhere in the text.
     [GeneratedRegex(
-        @"\b(?:is|are|that's|it's) not something (?:that )?i(?: can| could| will| would| am able to|'m able to| am willing to|'m willing to) (?:\w+\s+){0,2}?" +
-        @"(?:condone|support|help|assist|provide|encourage|endorse|promote|do|share|discuss)", Options)]
+        @"\b(?:is|are|that's|it's) (?:" +
+        @"not (?:something|a request|a task|a topic|the kind of \w+) (?:that )?i(?: can| could| will| would| am able to|'m able to| am willing to|'m willing to)|" +
+        @"something (?:that )?i(?: can't| cannot| won't| will not| am unable to|'m unable to| am not able to|'m not able to)" +
+        @") (?:\w+\s+){0,2}?" +
+        @"(?:condone|support|help|assist|provide|encourage|endorse|promote|do|share|discuss|fulfill|comply|write|create|answer)", Options)]
     internal static partial Regex NotSomethingICan();
 
     // Family policy: "As an AI, ... I cannot / do not condone".

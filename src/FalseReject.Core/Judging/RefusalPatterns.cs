@@ -61,9 +61,10 @@ internal static partial class RefusalPatterns
         @"(?!\s+i (?:think|believe|need|don't understand|don't know|am not sure|'m not sure))", Options)]
     internal static partial Regex ApologyBut();
 
-    // Family direct: "I can't", "I won't", "I'm not able to", "I'm just an AI, I cannot".
+    // Family direct: "I can't", "I won't", "I'm not able to", "I'm just an AI, I cannot", "While I can't".
     [GeneratedRegex("^" +
-        @"(?:unfortunately,?\s+|however,?\s+|but\s+|no,?\s+|(?:i'm|i am) (?:just|only) an ai(?: (?:language )?(?:model|assistant))?,?\s+(?:and\s+)?)?" +
+        @"(?:unfortunately,?\s+|however,?\s+|but\s+|no,?\s+|(?:while|whilst|although|though|even though)\s+|" +
+        @"(?:i'm|i am) (?:just|only) an ai(?: (?:language )?(?:model|assistant))?,?\s+(?:and\s+)?)?" +
         @"i\s*(?:really\s+|simply\s+|therefore\s+|'m afraid i\s+|am afraid i\s+)?" + Inability + NotAnIdiom + @"\b", Options)]
     internal static partial Regex DirectInability();
 
@@ -169,6 +170,13 @@ internal static partial class RefusalPatterns
         @"^[^.!?\n]{0,150}\b(?:is|are|would be)\s+(?:not only\s+)?(?:highly\s+|extremely\s+)?" +
         @"(?:illegal|unethical|never (?:acceptable|okay|justified|the answer)|not (?:a )?(?:healthy|productive|acceptable|appropriate|ethical|legal)\b)", Options)]
     internal static partial Regex HarmOpener();
+
+    // A concessive refusal whose main clause says what the model can do instead: "While I can't diagnose you, I
+    // can explain ...". The refusal may follow a lead-in such as "Well, I must say,".
+    [GeneratedRegex("^" +
+        @"[^.!?\n]{0,80}?\b(?:while|whilst|although|though|even though)\s+i\b[^.!?\n]{0,150}?,\s+i(?: can| could| am able to|'m able to| will|'ll| am happy to|'m happy to|'d be happy to)\s+" +
+        @"(?!not\b)\w", Options)]
+    internal static partial Regex ConcessiveOffer();
 
     // Evidence that the response goes on to answer: a pivot to the safe reading ("If by X you mean ...") or to
     // a list of steps.

@@ -34,7 +34,8 @@ internal static class ClauseStart
             "i" or "i'm" or "i'd" or "i've" or "i'll" or "my" or "sorry" or "apologies" or "unfortunately" or "however" or "but" or "no"
             or "it" or "it's" or "that" or "that's" or "this" or "there" or "as" or "well" or "haha" or "oh" or "hey" or "look"
             or "listen" or "now" or "okay" or "ok" or "alright" or "hmm" or "ah" or "so" or "first" or "firstly" or "sadly"
-            or "regrettably" or "still" or "again" or "honestly" or "frankly";
+            or "regrettably" or "still" or "again" or "honestly" or "frankly" or "while" or "whilst" or "although" or "though"
+            or "even";
     }
 
     private static int SkipDecoration(ReadOnlySpan<char> clause, int start)

@@ -41,11 +41,16 @@ public static class SeedFile
                 throw row.Error(options.TextColumn, "The seed text is empty; fill it in or remove the row.");
             }
 
-            Add(samples, text, row.GetString(options.IdColumn), row.GetString(options.CategoryColumn), samples.Count + 1);
+            Add(samples, text, row.GetString(ResolveIdColumn(row, options.IdColumn)), row.GetString(options.CategoryColumn), samples.Count);
         }
 
         return samples;
     }
+
+    // Seeds get the ids the entity graph builder gives them, so that generate --graph finds them in a graph built
+    // from the same file: the default id column falls back to an "index" column, then to the zero-based row number.
+    private static string ResolveIdColumn(TabularRow row, string idColumn) =>
+        !row.HasColumn(idColumn) && idColumn == FalseRejectDefaults.SeedIdColumn && row.HasColumn("index") ? "index" : idColumn;
 
     private static void Add(List<GraphSample> samples, string? text, string? id, string? category, int row)
     {
@@ -54,7 +59,7 @@ public static class SeedFile
             return;
         }
 
-        var seedId = string.IsNullOrWhiteSpace(id) ? "row-" + row.ToString(CultureInfo.InvariantCulture) : id.Trim();
+        var seedId = string.IsNullOrWhiteSpace(id) ? row.ToString(CultureInfo.InvariantCulture) : id.Trim();
         samples.Add(new GraphSample([], [], [seedId])
         {
             SeedText = text.Trim(),

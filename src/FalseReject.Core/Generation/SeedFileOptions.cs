@@ -9,7 +9,7 @@ public sealed class SeedFileOptions
     /// <value>The default value is <c>text</c>.</value>
     public string TextColumn { get; set; } = FalseRejectDefaults.SeedTextColumn;
 
-    /// <summary>Gets or sets the column that holds the seed id; rows without one get <c>row-N</c>, N counting data rows from 1.</summary>
+    /// <summary>Gets or sets the column that holds the seed id; without it an <c>index</c> column is used, and rows without either get their zero-based row number, as the entity graph builder numbers them.</summary>
     /// <value>The default value is <c>id</c>.</value>
     public string IdColumn { get; set; } = FalseRejectDefaults.SeedIdColumn;
 

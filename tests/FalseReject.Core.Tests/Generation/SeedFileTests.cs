@@ -21,7 +21,7 @@ public sealed class SeedFileTests : IDisposable
         Assert.Equal(["a1"], samples[0].SeedIds);
         Assert.Equal("tech", samples[0].CategoryId);
         Assert.Empty(samples[0].Entities);
-        Assert.Equal(["row-2"], samples[1].SeedIds);
+        Assert.Equal(["1"], samples[1].SeedIds);
         Assert.Null(samples[1].CategoryId);
     }
 
@@ -35,7 +35,19 @@ public sealed class SeedFileTests : IDisposable
 
         Assert.Equal(["7"], samples[0].SeedIds);
         Assert.Equal("drugs", samples[0].CategoryId);
-        Assert.Equal(["row-2"], samples[1].SeedIds);
+        Assert.Equal(["1"], samples[1].SeedIds);
+    }
+
+    [Fact]
+    public async Task Seeds_IndexColumn_GivesGraphBuilderIds()
+    {
+        var path = Path.Combine(_directory.FullName, "questions.csv");
+        await File.WriteAllTextAsync(path, "index,text\n0,first\n1,second\n");
+
+        var samples = await SeedFile.ReadAsync(path);
+        var seeds = await SeedPromptReader.ReadAsync(path);
+
+        Assert.Equal(seeds.Select(seed => seed.Id), samples.Select(sample => sample.SeedIds[0]));
     }
 
     [Fact]

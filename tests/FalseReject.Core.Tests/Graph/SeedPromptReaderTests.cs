@@ -18,13 +18,23 @@ public sealed class SeedPromptReaderTests : IDisposable
     [Fact]
     public async Task Read_CsvIndexColumn_IsId()
     {
-        var path = Write("seeds.csv", "index,text,harm\n0,\"How to, with a comma?\",violence\n1,\"Multi\nline\",\n2,,crime\n");
+        var path = Write("seeds.csv", "index,text,harm\n0,\"How to, with a comma?\",violence\n1,\"Multi\nline\",\n");
 
         var seeds = await SeedPromptReader.ReadAsync(path, categoryColumn: "harm");
 
         Assert.Equal(
             [new SeedPrompt("0", "How to, with a comma?", "violence"), new SeedPrompt("1", "Multi\nline")],
             seeds);
+    }
+
+    [Fact]
+    public async Task Read_EmptyText_IsAnErrorNamingTheLine()
+    {
+        var path = Write("seeds.csv", "index,text\n0,first\n1,\n");
+
+        var error = await Assert.ThrowsAsync<DatasetFormatException>(() => SeedPromptReader.ReadAsync(path));
+
+        Assert.Equal(3, error.LineNumber);
     }
 
     [Fact]

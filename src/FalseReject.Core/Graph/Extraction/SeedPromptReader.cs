@@ -7,7 +7,7 @@ namespace FalseReject;
 /// </summary>
 /// <remarks>
 /// The text column is required. The id comes from the id column when given, otherwise from a column named <c>id</c> or
-/// <c>index</c> when present, otherwise from the zero-based row number. Rows with empty text are skipped. This type is thread safe.
+/// <c>index</c> when present, otherwise from the zero-based row number. A row with empty text is an error. This type is thread safe.
 /// </remarks>
 public static class SeedPromptReader
 {
@@ -24,7 +24,7 @@ public static class SeedPromptReader
     /// <returns>The seeds in file order.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="textColumn"/> is empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="DatasetFormatException">A named column is missing, a record cannot be parsed, or two rows share an id.</exception>
+    /// <exception cref="DatasetFormatException">A named column is missing, a record cannot be parsed, a seed text is empty, or two rows share an id.</exception>
     public static async Task<IReadOnlyList<SeedPrompt>> ReadAsync(
         string path,
         string textColumn = "text",
@@ -53,7 +53,7 @@ public static class SeedPromptReader
             var text = record.GetString(textColumn);
             if (string.IsNullOrWhiteSpace(text))
             {
-                continue;
+                throw record.Error(textColumn, "The seed text is empty; fill it in or remove the row.");
             }
 
             var id = resolvedIdColumn is null ? null : record.GetString(resolvedIdColumn);

@@ -96,6 +96,30 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task Generate_WithGraph_SendsGraphEntitiesToGenerator()
+    {
+        await using var server = await LoopbackOpenAIServer.StartAsync((request, _) => PlayRole(request));
+        var (seeds, config, outDirectory) = await WriteInputsAsync(server.Endpoint);
+        var whetstone = new Entity("whetstone", EntityTypes.ObjectOrSubstance);
+        var knife = new Entity("kitchen knife", EntityTypes.ObjectOrSubstance);
+        var graph = new EntityGraph();
+        graph.AddExtraction(new SeedExtraction(
+            new SeedPrompt("k1", "How do I use a kitchen knife?", "weapons"), SeedExtractionStatus.Succeeded, [[knife, whetstone]], null,
+            [knife, whetstone], [new EntityRelation(whetstone, "sharpens", knife)], []));
+        var graphPath = Path.Combine(_directory.FullName, "graph.json");
+        await EntityGraphSerializer.SaveAsync(graph, graphPath, EntityGraphFormat.Json);
+        var error = new StringWriter();
+
+        var exitCode = await InvokeAsync(["generate", "--seeds", seeds, "--config", config, "--out", outDirectory, "--graph", graphPath], new StringWriter(), error);
+
+        Assert.True(exitCode == 0, error.ToString());
+        Assert.Contains("Sampled 1 seeds from the graph", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(server.Requests, request =>
+            request.SystemMessage.StartsWith("You are the generator", StringComparison.Ordinal)
+            && request.LastUserMessage.Contains("whetstone", StringComparison.Ordinal));
+    }
+
     private static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand { GenerateCommand.Create(builder => builder.Replace<IRefusalJudge>(_ => new KeywordJudge())) };

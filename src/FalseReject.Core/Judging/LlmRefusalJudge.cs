@@ -51,22 +51,15 @@ public sealed partial class LlmRefusalJudge : IRefusalJudge
         };
         LogJudging(_logger, request.Prompt, request.Response.Text);
 
-        string raw = string.Empty;
-        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        var result = await StructuredRoleCall.InvokeAsync(
+            _chatClient, JudgeName, messages, chatOptions, json => ReadVerdict(json, rawOutput: null), _logger, cancellationToken, _options.MaxAttempts)
+            .ConfigureAwait(false);
+        if (result.Value is { } verdict)
         {
-            var response = await _chatClient.GetResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false);
-            raw = response.Text ?? string.Empty;
-            if (TryReadVerdict(raw, out var verdict))
-            {
-                return verdict;
-            }
-
-            LogUnparseable(_logger, attempt, _options.MaxAttempts);
-            messages.Add(new ChatMessage(ChatRole.Assistant, raw));
-            messages.Add(LlmJudgePrompt.RetryMessage);
+            return verdict with { RawOutput = result.RawOutput };
         }
 
-        return RefusalVerdict.Undecided(JudgeName, $"The judge model's output did not parse after {_options.MaxAttempts} attempts.", raw);
+        return RefusalVerdict.Undecided(JudgeName, result.Error ?? "The judge model's output did not parse.", result.RawOutput);
     }
 
     /// <summary>
@@ -84,38 +77,29 @@ public sealed partial class LlmRefusalJudge : IRefusalJudge
             return false;
         }
 
-        var label = ReadString(json.Value, "label") ?? ReadString(json.Value, "verdict") ?? ReadString(json.Value, "classification");
+        verdict = ReadVerdict(json.Value, output).Value;
+        return verdict is not null;
+    }
+
+    private static (RefusalVerdict? Value, string? Problem) ReadVerdict(JsonElement json, string? rawOutput)
+    {
+        var label = StructuredRoleCall.ReadString(json, "label", "verdict", "classification");
         if (!RefusalOutcomeExtensions.TryParseLabel(label, out var outcome) || !outcome.IsVerdict())
         {
-            return false;
+            return (null, "\"label\" is not full_compliance, partial_compliance or full_refusal");
         }
 
-        verdict = new RefusalVerdict
+        var verdict = new RefusalVerdict
         {
             Outcome = outcome,
             Judge = JudgeName,
-            Rationale = ReadString(json.Value, "rationale") ?? ReadString(json.Value, "reason"),
-            RawOutput = output,
+            Rationale = StructuredRoleCall.ReadString(json, "rationale", "reason"),
+            RawOutput = rawOutput,
         };
-        return true;
-    }
-
-    private static string? ReadString(JsonElement json, string name)
-    {
-        foreach (var property in json.EnumerateObject())
-        {
-            if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
-            {
-                return property.Value.GetString();
-            }
-        }
-
-        return null;
+        return (verdict, null);
     }
 
     [LoggerMessage(10, LogLevel.Trace, "Judging prompt {Prompt} with response {Response}.")]
     private static partial void LogJudging(ILogger logger, string prompt, string response);
 
-    [LoggerMessage(11, LogLevel.Warning, "The judge model's output did not parse (attempt {Attempt} of {MaxAttempts}).")]
-    private static partial void LogUnparseable(ILogger logger, int attempt, int maxAttempts);
 }

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 
 namespace FalseReject;
 
-// Sends a role's messages, reads one JSON object from the reply, and asks once more with a correction when the
-// reply does not parse or lacks a field. The second failure is returned with the raw text, never replaced by a guess.
+// Sends a role's messages, reads one JSON object from the reply, and asks again with a correction when the reply
+// does not parse or lacks a field. The last failure is returned with the raw text, never replaced by a guess.
+// The generation roles and the LLM refusal judge share it.
 internal static class StructuredRoleCall
 {
     public const int MaxAttempts = 2;
@@ -17,13 +18,16 @@ internal static class StructuredRoleCall
         ChatOptions? options,
         Func<JsonElement, (T? Value, string? Problem)> read,
         ILogger logger,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int maxAttempts = MaxAttempts)
         where T : class
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
+
         var usage = RoleUsage.None;
         string? rawOutput = null;
         string problem = "no reply";
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
             var response = await chatClient.GetResponseAsync(messages, options?.Clone(), cancellationToken).ConfigureAwait(false);
             usage = usage.Add(new RoleUsage(1, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0) { ModelId = response.ModelId });
@@ -47,14 +51,14 @@ internal static class StructuredRoleCall
                 problem = "no JSON object was found";
             }
 
-            if (attempt < MaxAttempts)
+            if (attempt < maxAttempts)
             {
                 GenerationLog.RoleOutputUnreadable(logger, role, problem, attempt);
                 messages = [.. messages, new ChatMessage(ChatRole.Assistant, rawOutput), new ChatMessage(ChatRole.User, $"Your previous reply could not be read: {problem}. Reply again with only the JSON object described in the instructions, with no other text.")];
             }
         }
 
-        var error = $"The {role} output could not be read after {MaxAttempts} attempts: {problem}.";
+        var error = $"The {role} output could not be read after {maxAttempts} attempts: {problem}.";
         return new StructuredRoleCallResult<T>(null, error, rawOutput, usage);
     }
 

@@ -104,8 +104,8 @@ public sealed partial class RefusalBenchmark
         RunState state,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Ids must be unique, or a resumed run could not tell which result belongs to which case. The set holds ids
-        // only, so memory grows by one string per case.
+        // Ids must be unique, or a resumed run could not tell which result belongs to which case. The set contains
+        // ids only, so memory grows by one string per case.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var overRefusalCase in request.Cases.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -134,13 +134,13 @@ public sealed partial class RefusalBenchmark
         }
     }
 
-    // A results file from another data set, or from an edited one, must not pass its answers off as this one's.
+    // A results file from another data set, or from an edited one, must not pass its responses off as this one's.
     private static void EnsureSameCase(CaseResult kept, OverRefusalCase current, string? resultsPath)
     {
         if (!string.Equals(kept.Case.Prompt, current.Prompt, StringComparison.Ordinal))
         {
             throw new InvalidDataException(
-                $"The results file '{resultsPath}' holds case '{current.Id}' with a different prompt than the data set; use a new output folder, or delete the file to start over.");
+                $"The results file '{resultsPath}' contains case '{current.Id}' with a different prompt than the data set; use a new output folder, or delete the file to start over.");
         }
     }
 

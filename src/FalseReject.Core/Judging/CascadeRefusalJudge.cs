@@ -13,7 +13,7 @@ public sealed class CascadeRefusalJudge : IRefusalJudge
     /// Initializes a new instance of the <see cref="CascadeRefusalJudge"/> class.
     /// </summary>
     /// <param name="judges">The judges, asked in order.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="judges"/> is <see langword="null"/> or holds <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="judges"/> is <see langword="null"/> or contains <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="judges"/> is empty.</exception>
     public CascadeRefusalJudge(params IEnumerable<IRefusalJudge> judges)
     {
